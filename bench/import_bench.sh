@@ -1,0 +1,226 @@
+#!/usr/bin/env bash
+# Import and query benchmark: hydralens against a bare `sqlite3 .import` of the same data.
+#
+#   bench/import_bench.sh [BUILD_DIR] [EXCHANGES] [ACCOUNTS]     (run from the repo root)
+#
+# Defaults: build, 15000000, 24000. Work directory: bench/work, or $BENCH_WORK.
+# Needs a Release build of hydralens, the Debian packages `sqlite3` and `time`, and roughly
+# 4x the export size in free disk space. See bench/README.md.
+set -euo pipefail
+
+BUILD_DIR=${1:-build}
+EXCHANGES=${2:-15000000}
+ACCOUNTS=${3:-24000}
+SEED=7
+WORK=${BENCH_WORK:-bench/work}
+HL="$BUILD_DIR/app/hydralens"
+EXPORT="$WORK/export"
+BARE_DB="$WORK/bare.db"
+CASE="$WORK/bench.hlcase"
+
+# Goals
+IMPORT_RATIO_GOAL=0.7   # hydralens import time / bare sqlite3 .import time
+RSS_GOAL_MB=500         # peak RSS of hydralens import
+QUERY_RATIO_GOAL=0.01   # hydralens hourly / bare GROUP BY query
+
+die() { echo "import_bench: error: $*" >&2; exit 1; }
+note() { echo "== $*"; }
+
+# ---------------------------------------------------------------- prerequisites
+command -v sqlite3 >/dev/null 2>&1 || die "sqlite3 not found; install the Debian package: apt-get install sqlite3"
+[ -x /usr/bin/time ] || die "/usr/bin/time not found (the shell keyword 'time' is not enough); install the Debian package: apt-get install time"
+date +%s%N | grep -qE '^[0-9]+$' || die "date +%s%N does not give nanoseconds (GNU coreutils date needed)"
+[[ "$EXCHANGES" =~ ^[0-9]+$ && "$ACCOUNTS" =~ ^[0-9]+$ ]] || die "EXCHANGES and ACCOUNTS must be integers (got '$EXCHANGES', '$ACCOUNTS')"
+[ -x "$HL" ] || die "hydralens binary not found at $HL; build first, e.g.: cmake -S . -B $BUILD_DIR -DCMAKE_BUILD_TYPE=Release && cmake --build $BUILD_DIR -j"
+
+# The CLI subcommands need no display; harmless if the binary ignores it.
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+
+mkdir -p "$WORK"
+# Keep everything under the work directory out of git without touching the tracked .gitignore.
+[ -f "$WORK/.gitignore" ] || printf '*\n' > "$WORK/.gitignore"
+
+if [ -f "$BUILD_DIR/CMakeCache.txt" ]; then
+    bt=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt")
+    [ "$bt" = "Release" ] || echo "import_bench: warning: $BUILD_DIR has CMAKE_BUILD_TYPE='$bt', not Release; numbers will not be representative" >&2
+fi
+
+# ---------------------------------------------------------------- helpers
+# run_timed OUT ERR cmd...: runs cmd with stdout to OUT and stderr to ERR.
+# Sets WALL (seconds, ms precision, from date +%s%N), ELAPSED (/usr/bin/time %e),
+# RSS_KB (/usr/bin/time %M) and RC (exit status). Never exits on failure.
+run_timed() {
+    local out=$1 err=$2; shift 2
+    local tf t0 t1
+    tf=$(mktemp)
+    t0=$(date +%s%N)
+    if /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$out" 2>"$err"; then RC=0; else RC=$?; fi
+    t1=$(date +%s%N)
+    WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    # On failure /usr/bin/time writes "Command exited with non-zero status N" first.
+    ELAPSED=; RSS_KB=
+    read -r ELAPSED RSS_KB < <(tail -n 1 "$tf") || true
+    [[ "$RSS_KB" =~ ^[0-9]+$ ]] || RSS_KB=0
+    ELAPSED=${ELAPSED:-?}
+    rm -f "$tf"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.4f", a / b; else print "n/a" }'; }
+verdict() {  # verdict VALUE GOAL -> PASS/FAIL (VALUE <= GOAL)
+    awk -v v="$1" -v g="$2" 'BEGIN { if (v == "n/a" || v == "") print "n/a"; else if (v + 0 <= g + 0) print "PASS"; else print "FAIL" }'
+}
+human_size() { awk -v b="$1" 'BEGIN { split("B KiB MiB GiB TiB", u); i = 1; while (b >= 1024 && i < 5) { b /= 1024; i++ } printf (i == 1 ? "%d %s" : "%.1f %s"), b, u[i] }'; }
+file_size() { if [ -e "$1" ]; then stat -c %s "$1"; else echo 0; fi; }
+
+manifest_matches() {
+    local m="$EXPORT/manifest.json" stamp="$WORK/export.params"
+    [ -f "$m" ] && [ -f "$EXPORT/exchanges.csv" ] && [ -f "$stamp" ] || return 1
+    [ "$(cat "$stamp")" = "accounts=$ACCOUNTS exchanges=$EXCHANGES seed=$SEED" ] || return 1
+    if command -v python3 >/dev/null 2>&1; then
+        python3 - "$m" "$EXCHANGES" "$ACCOUNTS" <<'EOF' || return 1
+import json, sys
+m = json.load(open(sys.argv[1], encoding="utf-8"))
+rows = {f["name"].split(".")[0]: f.get("rows") for f in m.get("files", [])}
+ok = m.get("version") == 1 and rows.get("exchanges") == int(sys.argv[2]) \
+    and rows.get("accounts") == int(sys.argv[3])
+sys.exit(0 if ok else 1)
+EOF
+    else
+        tr -d ' \n\t' < "$m" | grep -q "\"rows\":${EXCHANGES}[,}]" || return 1
+    fi
+    return 0
+}
+
+# ---------------------------------------------------------------- 1. export
+note "1. export: $EXCHANGES exchanges, $ACCOUNTS accounts, seed $SEED -> $EXPORT"
+if manifest_matches; then
+    echo "   existing export matches, reusing it"
+else
+    rm -f "$WORK/export.params"
+    avail_kb=$(df -Pk "$WORK" | awk 'NR == 2 { print $4 }')
+    need_kb=$(( EXCHANGES * 480 / 1024 ))   # ~120 B per exchange: export, bare.db, case, headroom
+    if [ -n "$avail_kb" ] && [ "$avail_kb" -lt "$need_kb" ]; then
+        echo "import_bench: warning: only $((avail_kb / 1024)) MiB free in $WORK, about $((need_kb / 1024)) MiB may be needed" >&2
+    fi
+    run_timed "$WORK/demo-export.out" "$WORK/demo-export.err" \
+        "$HL" demo-export "$EXPORT" --accounts "$ACCOUNTS" --exchanges "$EXCHANGES" --seed "$SEED"
+    if [ "$RC" -ne 0 ]; then
+        cat "$WORK/demo-export.err" >&2
+        die "hydralens demo-export failed (exit $RC); see $WORK/demo-export.err"
+    fi
+    [ -f "$EXPORT/exchanges.csv" ] || die "demo-export wrote no $EXPORT/exchanges.csv (the bare baseline needs an uncompressed CSV export)"
+    echo "accounts=$ACCOUNTS exchanges=$EXCHANGES seed=$SEED" > "$WORK/export.params"
+    echo "   generated in ${WALL} s"
+fi
+
+# ---------------------------------------------------------------- 2. warm the page cache
+note "2. reading every export file once (page cache cannot be dropped; both runs are warm)"
+find "$EXPORT" -type f -exec cat {} + > /dev/null
+
+# ---------------------------------------------------------------- 3. bare sqlite3 import
+note "3. bare: sqlite3 .mode csv + .import exchanges.csv"
+rm -f "$BARE_DB" "$BARE_DB-journal" "$BARE_DB-wal" "$BARE_DB-shm"
+# .import reads the header as column names and creates an all-TEXT table, no indexes.
+printf '.mode csv\n.import "%s" exchanges\n' "$EXPORT/exchanges.csv" > "$WORK/bare-import.sql"
+run_timed /dev/null "$WORK/bare-import.err" sqlite3 -bail "$BARE_DB" < "$WORK/bare-import.sql"
+if [ "$RC" -ne 0 ]; then
+    cat "$WORK/bare-import.err" >&2
+    die "sqlite3 .import failed (exit $RC)"
+fi
+if [ -s "$WORK/bare-import.err" ]; then
+    echo "import_bench: sqlite3 .import warnings (first 5 of $(wc -l < "$WORK/bare-import.err")):" >&2
+    head -n 5 "$WORK/bare-import.err" >&2
+fi
+BARE_IMPORT_S=$WALL
+BARE_IMPORT_RSS_KB=$RSS_KB
+BARE_ROWS=$(sqlite3 "$BARE_DB" 'SELECT count(*) FROM exchanges;')
+echo "   ${BARE_IMPORT_S} s (/usr/bin/time: ${ELAPSED} s), $BARE_ROWS rows, peak RSS $((RSS_KB / 1024)) MB"
+[ "$BARE_ROWS" = "$EXCHANGES" ] || echo "import_bench: warning: bare table has $BARE_ROWS rows, expected $EXCHANGES" >&2
+
+# ---------------------------------------------------------------- 4. hydralens import
+note "4. hydralens import"
+rm -f "$CASE" "$CASE"-*
+HL_OK=1
+run_timed "$WORK/import.out" "$WORK/import.err" "$HL" import "$EXPORT" --case "$CASE"
+HL_IMPORT_S=$WALL
+HL_IMPORT_RSS_MB=$(( RSS_KB / 1024 ))
+if [ "$RC" -ne 0 ]; then
+    HL_OK=0
+    echo "   FAILED: 'hydralens import' exited with status $RC. Last lines of $WORK/import.err:" >&2
+    tail -n 20 "$WORK/import.err" >&2
+    HL_IMPORT_S=n/a
+    HL_IMPORT_RSS_MB=n/a
+else
+    echo "   ${HL_IMPORT_S} s (/usr/bin/time: ${ELAPSED} s), peak RSS ${HL_IMPORT_RSS_MB} MB"
+fi
+
+# ---------------------------------------------------------------- 5. import verdict
+IMPORT_RATIO=n/a
+[ "$HL_OK" = 1 ] && IMPORT_RATIO=$(ratio "$HL_IMPORT_S" "$BARE_IMPORT_S")
+note "5. import: bare ${BARE_IMPORT_S} s, hydralens ${HL_IMPORT_S} s, ratio ${IMPORT_RATIO} (goal <= $IMPORT_RATIO_GOAL): $(verdict "$IMPORT_RATIO" "$IMPORT_RATIO_GOAL")"
+note "   peak RSS ${HL_IMPORT_RSS_MB} MB (goal <= $RSS_GOAL_MB MB): $(verdict "$HL_IMPORT_RSS_MB" "$RSS_GOAL_MB")"
+
+# ---------------------------------------------------------------- 6. query timing
+note "6. query: hourly exchanges by model for the whole case"
+BARE_SQL="SELECT strftime('%Y-%m-%dT%H', ts) AS hour, model, count(*) FROM exchanges GROUP BY hour, model;"
+run_timed /dev/null "$WORK/bare-query.err" sqlite3 "$BARE_DB" "$BARE_SQL"
+[ "$RC" -eq 0 ] || { cat "$WORK/bare-query.err" >&2; die "bare sqlite3 query failed (exit $RC)"; }
+BARE_QUERY_S=$WALL
+echo "   bare sqlite3 GROUP BY: ${BARE_QUERY_S} s"
+HL_QUERY_S=n/a
+QUERY_RATIO=n/a
+if [ "$HL_OK" = 1 ]; then
+    run_timed "$WORK/hourly.csv" "$WORK/hourly.err" "$HL" hourly --case "$CASE" --by model
+    if [ "$RC" -ne 0 ]; then
+        echo "   FAILED: 'hydralens hourly --case $CASE --by model' exited with status $RC" \
+             "(is the subcommand implemented yet?). Last lines of $WORK/hourly.err:" >&2
+        tail -n 20 "$WORK/hourly.err" >&2
+    else
+        HL_QUERY_S=$WALL
+        QUERY_RATIO=$(ratio "$HL_QUERY_S" "$BARE_QUERY_S")
+        echo "   hydralens hourly: ${HL_QUERY_S} s, $(wc -l < "$WORK/hourly.csv") output lines (kept in $WORK/hourly.csv)"
+    fi
+else
+    echo "   skipped 'hydralens hourly': the import failed" >&2
+fi
+note "   ratio ${QUERY_RATIO} (goal <= $QUERY_RATIO_GOAL): $(verdict "$QUERY_RATIO" "$QUERY_RATIO_GOAL")"
+
+# ---------------------------------------------------------------- 7. summary
+CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+[ -n "$CPU" ] || CPU=$(uname -m)
+MEM_GIB=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo "?")
+SQLITE_VER=$(sqlite3 --version | awk '{ print $1 }')
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo "?")
+DIRTY=
+if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then DIRTY=+dirty; fi
+OS=$(uname -sr)
+if [ -r /etc/os-release ]; then OS=$(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release); fi
+EXPORT_BYTES=$(du -sb "$EXPORT" | awk '{ print $1 }')
+
+cat <<EOF
+
+---- paste into bench/README.md ----
+
+| | |
+|---|---|
+| Date | $(date -u +%Y-%m-%d) |
+| Commit | $COMMIT$DIRTY |
+| Machine | $(nproc) CPUs, $MEM_GIB GiB RAM, $CPU |
+| OS | $OS, kernel $(uname -r) |
+| sqlite3 | $SQLITE_VER |
+| Data | $EXCHANGES exchanges, $ACCOUNTS accounts, seed $SEED |
+| exchanges.csv | $(human_size "$(file_size "$EXPORT/exchanges.csv")") |
+| Export (all files) | $(human_size "$EXPORT_BYTES") |
+| bare.db | $(human_size "$(file_size "$BARE_DB")") |
+| bench.hlcase | $(human_size "$(file_size "$CASE")") |
+
+| Measure | Bare sqlite3 | HydraLens | Ratio | Goal | Result |
+|---|---|---|---|---|---|
+| Import (wall s) | $BARE_IMPORT_S | $HL_IMPORT_S | $IMPORT_RATIO | ≤ $IMPORT_RATIO_GOAL | $(verdict "$IMPORT_RATIO" "$IMPORT_RATIO_GOAL") |
+| Import peak RSS (MB) | $((BARE_IMPORT_RSS_KB / 1024)) | $HL_IMPORT_RSS_MB | | ≤ $RSS_GOAL_MB | $(verdict "$HL_IMPORT_RSS_MB" "$RSS_GOAL_MB") |
+| Hourly by model, whole case (wall s) | $BARE_QUERY_S | $HL_QUERY_S | $QUERY_RATIO | ≤ $QUERY_RATIO_GOAL | $(verdict "$QUERY_RATIO" "$QUERY_RATIO_GOAL") |
+
+---- end ----
+EOF
+
+[ "$HL_OK" = 1 ] && [ "$HL_QUERY_S" != n/a ] || exit 2
