@@ -82,6 +82,33 @@ public:
 protected:
     explicit RecordReader(const QString &path);
 
+    // Input buffer shared by the parsers. [m_pos, m_end) is text not parsed yet; the bytes
+    // before m_pos may be dropped by the next fill(). Padding bytes after the capacity make
+    // 16-byte loads at any position before m_end safe.
+    static constexpr std::size_t InitialBufferBytes = std::size_t(1) << 20;
+    static constexpr std::size_t MaxRecordBytes = std::size_t(64) << 20;
+    static constexpr std::size_t BufferPadding = 64;
+    enum class Fill {
+        Data,  // more bytes follow m_end (m_pos moved; pointers into the old data are invalid)
+        End,   // the source has no more data (m_atEnd is set)
+        Fatal  // read error or record too long; m_issue says why, m_fatal is set
+    };
+    // Opens the source, reads the first bytes and skips a UTF-8 BOM. False (Fatal) on error.
+    bool openSource();
+    // Keeps [m_pos, m_end) (an incomplete record), moves it to the front, grows the buffer when
+    // the record fills much of it, and reads more data after it.
+    Fill fill();
+    Status fatal(const QString &column, const QString &message);
+    Status badRecord(const QString &column, const QString &message);
+
+    std::unique_ptr<char[]> m_buffer;
+    std::size_t m_capacity = 0;
+    char *m_pos = nullptr;
+    char *m_end = nullptr;
+    bool m_atEnd = false;          // the source is exhausted: m_end is the end of the data
+    bool m_fatal = false;          // a Fatal status was returned; next() keeps returning it
+    std::int64_t m_nextLine = 1;   // line number of the text at m_pos
+
     QStringList m_columns;
     std::vector<std::string_view> m_values;
     std::vector<bool> m_present;          // CSV: wanted column i is in the header
