@@ -1,1 +1,1 @@
-list(APPEND HL_MODEL_SOURCES)
+list(APPEND HL_MODEL_SOURCES util/timeparse.h util/timeparse.cpp util/values.h util/values.cpp)

@@ -1,0 +1,257 @@
+#include "schema.h"
+
+#include "statement.h"
+
+#include <sqlite3.h>
+
+#include <string>
+
+using namespace Qt::StringLiterals;
+using namespace std::string_literals;
+
+namespace hl::schema {
+
+const char *const CapabilityNames[] = {"reasoning", "coding", "tool_use", "agentic", "vision", "chat", "other", nullptr};
+const char *const InfraKindNames[] = {"ip", "asn", "payment", "email_domain", "device", "phone", "org", "api_key", nullptr};
+const char *const SignupPathNames[] = {"standard", "education", "research_program", "startup_program", "enterprise", nullptr};
+const char *const AccountStatusNames[] = {"active", "suspended", "banned", nullptr};
+
+const char *const AccountInfraUpsert =
+    "INSERT INTO account_infra(account_id, infra_id, sources, first_seen, last_seen, observations)"
+    " VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(account_id, infra_id) DO UPDATE SET"
+    " sources = sources | excluded.sources,"
+    " first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),"
+    " last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen)),"
+    " observations = observations + excluded.observations";
+
+namespace {
+
+std::string lookupTable(const char *table, const char *const *names)
+{
+    std::string sql = "CREATE TABLE "s + table + "(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);\n";
+    for (int i = 0; names[i]; ++i)
+        sql += "INSERT INTO "s + table + " VALUES(" + std::to_string(i + 1) + ",'" + names[i] + "');\n";
+    return sql;
+}
+
+std::string version1()
+{
+    std::string sql = R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE imports(
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,               -- the export directory as given
+  producer TEXT,                      -- manifest.producer
+  generated_at INTEGER,               -- manifest.generated_at, Unix seconds
+  manifest TEXT NOT NULL,             -- manifest.json as read
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER NOT NULL,
+  app_version TEXT NOT NULL,
+  warnings TEXT NOT NULL DEFAULT '[]' -- JSON array of the warnings shown
+);
+CREATE TABLE import_files(
+  import_id INTEGER NOT NULL REFERENCES imports(id),
+  name TEXT NOT NULL,
+  table_name TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  rows INTEGER NOT NULL,
+  PRIMARY KEY(import_id, name)
+) WITHOUT ROWID;
+CREATE INDEX import_files_by_hash ON import_files(table_name, sha256);
+CREATE TABLE infra(
+  id INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL REFERENCES infra_kinds(id),
+  value TEXT NOT NULL,
+  UNIQUE(kind, value)
+);
+CREATE TABLE accounts(
+  id INTEGER PRIMARY KEY,
+  account_key TEXT NOT NULL UNIQUE,   -- the export's account_id
+  created_at INTEGER NOT NULL,
+  org INTEGER REFERENCES infra(id),
+  email_domain INTEGER REFERENCES infra(id),
+  signup_path INTEGER REFERENCES signup_paths(id),
+  country TEXT,
+  status INTEGER REFERENCES account_statuses(id),
+  import_id INTEGER NOT NULL REFERENCES imports(id)
+);
+CREATE TABLE models(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE templates(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE);
+CREATE TABLE exchanges(
+  account_id INTEGER NOT NULL REFERENCES accounts(id),
+  ts INTEGER NOT NULL,
+  import_id INTEGER NOT NULL REFERENCES imports(id),
+  seq INTEGER NOT NULL,               -- 0, 1, … among one import's rows with the same account and ts
+  model_id INTEGER NOT NULL REFERENCES models(id),
+  capability INTEGER REFERENCES capabilities(id),
+  template_id INTEGER REFERENCES templates(id),
+  input_tokens INTEGER,
+  output_tokens INTEGER,
+  ip_id INTEGER REFERENCES infra(id),
+  api_key_id INTEGER REFERENCES infra(id),
+  PRIMARY KEY(account_id, ts, import_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE account_infra(
+  account_id INTEGER NOT NULL REFERENCES accounts(id),
+  infra_id INTEGER NOT NULL REFERENCES infra(id),
+  sources INTEGER NOT NULL,           -- bits: 1 exchanges, 2 infrastructure table, 4 accounts table
+  first_seen INTEGER,
+  last_seen INTEGER,
+  observations INTEGER NOT NULL,
+  PRIMARY KEY(account_id, infra_id)
+) WITHOUT ROWID;
+CREATE INDEX account_infra_by_infra ON account_infra(infra_id, account_id);
+CREATE TABLE classifiers(id INTEGER PRIMARY KEY, name TEXT NOT NULL, version TEXT NOT NULL DEFAULT '',
+                         UNIQUE(name, version));
+CREATE TABLE scores(
+  id INTEGER PRIMARY KEY,
+  account_id INTEGER NOT NULL REFERENCES accounts(id),
+  classifier_id INTEGER NOT NULL REFERENCES classifiers(id),
+  scored_at INTEGER NOT NULL,
+  score REAL NOT NULL CHECK(score BETWEEN 0 AND 1),
+  import_id INTEGER REFERENCES imports(id)
+);
+CREATE INDEX scores_by_account ON scores(account_id, classifier_id, scored_at);
+CREATE TABLE releases(
+  model_id INTEGER PRIMARY KEY REFERENCES models(id),
+  released_at INTEGER NOT NULL,
+  label TEXT,
+  import_id INTEGER REFERENCES imports(id)
+);
+CREATE TABLE indicators(
+  id INTEGER PRIMARY KEY,
+  infra_id INTEGER NOT NULL REFERENCES infra(id),
+  source TEXT NOT NULL,
+  confidence INTEGER CHECK(confidence BETWEEN 0 AND 100),
+  shared_at INTEGER,
+  note TEXT,
+  import_id INTEGER REFERENCES imports(id)
+);
+CREATE INDEX indicators_by_infra ON indicators(infra_id);
+)SQL";
+    sql += lookupTable("capabilities", CapabilityNames);
+    sql += lookupTable("infra_kinds", InfraKindNames);
+    sql += lookupTable("signup_paths", SignupPathNames);
+    sql += lookupTable("account_statuses", AccountStatusNames);
+    return sql;
+}
+
+// Rollups are what make the case answer timeline and graph questions without touching the
+// 16-million-row exchanges table. The importer maintains them incrementally; this backfill
+// computes the same numbers for a case written before they existed.
+const char *const Version2 = R"SQL(
+CREATE TABLE account_activity(
+  account_id INTEGER PRIMARY KEY REFERENCES accounts(id),
+  exchanges INTEGER NOT NULL,
+  first_ts INTEGER NOT NULL,
+  last_ts INTEGER NOT NULL,
+  input_tokens INTEGER NOT NULL,
+  output_tokens INTEGER NOT NULL
+);
+CREATE TABLE account_daily(
+  account_id INTEGER NOT NULL REFERENCES accounts(id),
+  day INTEGER NOT NULL,               -- Unix seconds of 00:00 UTC
+  model_id INTEGER NOT NULL REFERENCES models(id),
+  capability INTEGER NOT NULL,        -- 0 = not given
+  exchanges INTEGER NOT NULL,
+  input_tokens INTEGER NOT NULL,
+  output_tokens INTEGER NOT NULL,
+  PRIMARY KEY(account_id, day, model_id, capability)
+) WITHOUT ROWID;
+CREATE TABLE account_hours(
+  account_id INTEGER NOT NULL REFERENCES accounts(id),
+  hour_of_day INTEGER NOT NULL,       -- 0..23 UTC
+  exchanges INTEGER NOT NULL,
+  PRIMARY KEY(account_id, hour_of_day)
+) WITHOUT ROWID;
+CREATE TABLE account_templates(
+  account_id INTEGER NOT NULL REFERENCES accounts(id),
+  template_id INTEGER NOT NULL REFERENCES templates(id),
+  exchanges INTEGER NOT NULL,
+  first_ts INTEGER NOT NULL,
+  last_ts INTEGER NOT NULL,
+  PRIMARY KEY(account_id, template_id)
+) WITHOUT ROWID;
+CREATE INDEX account_templates_by_template ON account_templates(template_id, account_id);
+CREATE TABLE hourly_traffic(
+  hour INTEGER NOT NULL,              -- Unix seconds of the hour's start
+  model_id INTEGER NOT NULL REFERENCES models(id),
+  capability INTEGER NOT NULL,        -- 0 = not given
+  exchanges INTEGER NOT NULL,
+  input_tokens INTEGER NOT NULL,
+  output_tokens INTEGER NOT NULL,
+  PRIMARY KEY(hour, model_id, capability)
+) WITHOUT ROWID;
+
+INSERT INTO account_activity
+  SELECT account_id, count(*), min(ts), max(ts), coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0)
+  FROM exchanges GROUP BY account_id;
+INSERT INTO account_daily
+  SELECT account_id, ts - ((ts % 86400) + 86400) % 86400 AS d, model_id, coalesce(capability, 0) AS c,
+         count(*), coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0)
+  FROM exchanges GROUP BY account_id, d, model_id, c;
+INSERT INTO account_hours
+  SELECT account_id, (((ts % 86400) + 86400) % 86400) / 3600 AS h, count(*) FROM exchanges GROUP BY account_id, h;
+INSERT INTO account_templates
+  SELECT account_id, template_id, count(*), min(ts), max(ts) FROM exchanges
+  WHERE template_id IS NOT NULL GROUP BY account_id, template_id;
+INSERT INTO hourly_traffic
+  SELECT ts - ((ts % 3600) + 3600) % 3600 AS h, model_id, coalesce(capability, 0) AS c, count(*),
+         coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0)
+  FROM exchanges GROUP BY h, model_id, c;
+INSERT INTO account_infra(account_id, infra_id, sources, first_seen, last_seen, observations)
+  SELECT account_id, infra_id, 1, min(ts), max(ts), count(*) FROM (
+    SELECT account_id, ip_id AS infra_id, ts FROM exchanges WHERE ip_id IS NOT NULL
+    UNION ALL
+    SELECT account_id, api_key_id, ts FROM exchanges WHERE api_key_id IS NOT NULL)
+  WHERE true GROUP BY account_id, infra_id
+  ON CONFLICT(account_id, infra_id) DO UPDATE SET
+    sources = sources | 1,
+    first_seen = min(coalesce(first_seen, excluded.first_seen), excluded.first_seen),
+    last_seen = max(coalesce(last_seen, excluded.last_seen), excluded.last_seen),
+    observations = observations + excluded.observations;
+)SQL";
+
+int pragmaInt(sqlite3 *db, const char *pragma)
+{
+    Statement st(db, pragma);
+    return st.step() ? static_cast<int>(st.columnInt(0)) : 0;
+}
+
+} // namespace
+
+int version(sqlite3 *db)
+{
+    return pragmaInt(db, "PRAGMA user_version");
+}
+
+int applicationId(sqlite3 *db)
+{
+    return pragmaInt(db, "PRAGMA application_id");
+}
+
+void migrate(sqlite3 *db, int target)
+{
+    int current = version(db);
+    while (current < target) {
+        const int next = current + 1;
+        execSql(db, "SAVEPOINT migrate");
+        try {
+            if (next == 1) {
+                execSql(db, version1());
+                execSql(db, "PRAGMA application_id = " + std::to_string(ApplicationId));
+            } else if (next == 2) {
+                execSql(db, Version2);
+            }
+            execSql(db, "PRAGMA user_version = " + std::to_string(next));
+            execSql(db, "RELEASE migrate");
+        } catch (const StorageError &e) {
+            execSql(db, "ROLLBACK TO migrate; RELEASE migrate");
+            throw StorageError{u"cannot upgrade the case to schema version %1: %2"_s.arg(next).arg(e.message)};
+        }
+        current = next;
+    }
+}
+
+} // namespace hl::schema
