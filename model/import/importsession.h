@@ -32,6 +32,7 @@ public:
     QStringList warnings;
 
     Dictionary accounts, models, templates, infra, classifiers;
+    bool readAborted = false; // the current file could not be read to its end (fatal reader error)
     // accounts defined by this import's accounts table: id → line (0 = not in this import)
     std::vector<std::int64_t> accountLine;
 
@@ -114,6 +115,7 @@ void forEachRecord(ImportSession &s, RecordReader &reader, const QString &file, 
             break;
         if (st == RecordReader::Status::Fatal) {
             s.errors.addRow(file, reader.line(), reader.issue().column, reader.issue().message);
+            s.readAborted = true;
             break;
         }
         if ((reader.recordCount() & 0x3fff) == 0)

@@ -77,17 +77,23 @@ bool CaseFile::open(const QString &path, Mode mode)
         return fail(u"%1 is a folder, not a case file."_s.arg(path));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open()) {
-        const QString why = db.lastError().text();
-        return fail(u"Cannot open the case %1: %2"_s.arg(path, why));
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            openError = db.lastError().text();
+        } else {
+            const QVariant h = db.driver()->handle();
+            if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+                m_handle = *static_cast<sqlite3 *const *>(h.constData());
+            else
+                openError = u"the Qt SQLite driver gave no native handle"_s;
+        }
     }
-    const QVariant h = db.driver()->handle();
-    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
-        return fail(u"Cannot open the case %1: the Qt SQLite driver gave no native handle."_s.arg(path));
-    m_handle = *static_cast<sqlite3 *const *>(h.constData());
+    if (!openError.isEmpty())
+        return fail(u"Cannot open the case %1: %2"_s.arg(path, openError));
 
     try {
         int appId = 0;
