@@ -1,0 +1,80 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace hl::cli {
+
+namespace {
+struct Command
+{
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+
+const Command Commands[] = {
+    {"import", importCommand, "import EXPORT_DIR --case FILE.hlcase   load a detection export (creates the case)"},
+    {"info", infoCommand, "info --case FILE [--json]               what a case holds"},
+    {"demo-export", demoExportCommand,
+     "demo-export OUT_DIR [--accounts N] [--exchanges N] [--seed S] [--jsonl] [--gzip] [--truth FILE]\n"
+     "                                          write a synthetic detection export"},
+    {"hourly", hourlyCommand, "hourly --case FILE [--by model|capability]   hourly exchanges as CSV"},
+};
+} // namespace
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "hydralens: %s\n", message.toLocal8Bit().constData());
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+bool isSubcommand(const QString &name)
+{
+    if (name == u"help"_s || name == u"--help"_s || name == u"-h"_s || name == u"--version"_s)
+        return true;
+    for (const Command &c : Commands)
+        if (name == QLatin1StringView(c.name))
+            return true;
+    return false;
+}
+
+QString usage()
+{
+    QString text = u"HydraLens %1 — workbench for investigating model-distillation campaigns\n\n"
+                   "Usage:\n  hydralens [--case FILE.hlcase]          open the workbench window\n"_s.arg(
+                       QLatin1StringView(HYDRALENS_VERSION));
+    for (const Command &c : Commands)
+        text += u"  hydralens "_s + QString::fromUtf8(c.summary) + u'\n';
+    text += u"\nExit codes: 0 success, 1 bad input or refused (the message says why), 2 internal error.\n"
+            "'hydralens COMMAND --help' describes a command.\n"_s;
+    return text;
+}
+
+int run(const QStringList &args)
+{
+    const QString name = args.value(1);
+    if (name == u"help"_s || name == u"--help"_s || name == u"-h"_s) {
+        printOut(usage());
+        return Success;
+    }
+    if (name == u"--version"_s) {
+        printOut(u"hydralens %1\n"_s.arg(QLatin1StringView(HYDRALENS_VERSION)));
+        return Success;
+    }
+    for (const Command &c : Commands)
+        if (name == QLatin1StringView(c.name))
+            return c.run(args.mid(1));
+    printError(u"unknown command '%1'.\n\n"_s.arg(name) + usage());
+    return UserError;
+}
+
+} // namespace hl::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+namespace hl::cli {
+
+// Exit codes of every subcommand.
+enum ExitCode { Success = 0, UserError = 1, InternalError = 2 };
+
+// True if argv[1] names a subcommand (which runs headless, without a display).
+bool isSubcommand(const QString &name);
+// Runs a subcommand; `args` starts with the program name, then the subcommand.
+int run(const QStringList &args);
+QString usage();
+
+// The subcommands (app/commands/*.cpp).
+int importCommand(const QStringList &args);
+int infoCommand(const QStringList &args);
+int demoExportCommand(const QStringList &args);
+int hourlyCommand(const QStringList &args);
+
+// Helpers shared by the subcommands.
+void printError(const QString &message);
+void printOut(const QString &text);
+
+} // namespace hl::cli

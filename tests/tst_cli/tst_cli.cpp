@@ -1,0 +1,109 @@
+#include "exportfixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hltest;
+
+// The command line as a user (or a script) sees it: exit codes, messages, JSON.
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+
+    struct Run { int code; QString out; QString err; };
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(HL_BINARY), args);
+        if (!p.waitForFinished(300000))
+            qFatal("hydralens did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void demoImportInfo()
+    {
+        const QString dir = m_tmp.filePath(u"demo"_s), c = m_tmp.filePath(u"demo.hlcase"_s);
+        Run r = run({u"demo-export"_s, dir, u"--accounts"_s, u"300"_s, u"--exchanges"_s, u"20000"_s, u"--seed"_s, u"4"_s});
+        QCOMPARE(r.code, 0);
+        r = run({u"import"_s, dir, u"--case"_s, c});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(u"Imported 20,000 exchanges and 300 accounts"_s));
+        r = run({u"info"_s, u"--case"_s, c, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(info.value(u"accounts"_s).toInteger(), 300);
+        QCOMPARE(info.value(u"exchanges"_s).toInteger(), 20000);
+        for (const char *key : {"first_ts", "last_ts", "models", "imports"})
+            QVERIFY2(info.contains(QLatin1StringView(key)), key);
+        QCOMPARE(info.value(u"imports"_s).toArray().size(), 1);
+        QVERIFY(info.value(u"first_ts"_s).toString().endsWith(u'Z'));
+        qint64 byModel = 0;
+        for (const QJsonValue &m : info.value(u"model_details"_s).toArray())
+            byModel += m.toObject().value(u"exchanges"_s).toInteger();
+        QCOMPARE(byModel, 20000);
+
+        // Importing the same export again is refused (exit 1) and changes nothing.
+        const QString before = dumpCase(c);
+        r = run({u"import"_s, dir, u"--case"_s, c});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"already imported"_s));
+        QCOMPARE(dumpCase(c), before);
+
+        r = run({u"hourly"_s, u"--case"_s, c});
+        QCOMPARE(r.code, 0);
+        qint64 total = 0;
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.front(), u"hour,model,exchanges"_s);
+        for (const QString &line : lines.mid(1))
+            total += line.section(u',', -1).toLongLong();
+        QCOMPARE(total, 20000);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::addRow("no command args") << QStringList{u"import"_s} << 1 << u"expected 1 argument(s)"_s;
+        QTest::addRow("no case option") << QStringList{u"import"_s, u"x"_s} << 1 << u"--case is required"_s;
+        QTest::addRow("missing export") << QStringList{u"import"_s, u"/nonexistent/export"_s, u"--case"_s, u"CASE"_s} << 1
+                                        << u"There is no export folder at /nonexistent/export."_s;
+        QTest::addRow("missing case") << QStringList{u"info"_s, u"--case"_s, u"/nonexistent/x.hlcase"_s} << 1
+                                      << u"There is no case file at /nonexistent/x.hlcase"_s;
+        QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << 1 << QString();
+        QTest::addRow("bad count") << QStringList{u"demo-export"_s, u"OUT"_s, u"--accounts"_s, u"many"_s} << 1
+                                   << u"--accounts must be a whole number"_s;
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, stderrContains);
+        args.replaceInStrings(u"CASE"_s, m_tmp.filePath(u"never.hlcase"_s));
+        args.replaceInStrings(u"OUT"_s, m_tmp.filePath(u"out"_s));
+        const Run r = run(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_tmp.filePath(u"never.hlcase"_s)));
+    }
+
+    void corruptExportListsFileLine()
+    {
+        MiniExport e = basicExport();
+        e.files[u"exchanges.csv"_s].replace("2026-02-01T12:00:00Z", "noon");
+        const QString dir = m_tmp.filePath(u"bad"_s), c = m_tmp.filePath(u"bad.hlcase"_s);
+        QVERIFY(e.write(dir));
+        const Run r = run({u"import"_s, dir, u"--case"_s, c});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"exchanges.csv:9: column ts: not a valid timestamp \"noon\""_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"nothing was imported"_s));
+        QVERIFY(!QFile::exists(c));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
