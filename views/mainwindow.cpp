@@ -1,9 +1,15 @@
 #include "mainwindow.h"
 
+#include "storage/casefile.h"
+#include "storage/caseinfo.h"
+
 #include <QApplication>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+
+using namespace Qt::StringLiterals;
 
 namespace hl {
 
@@ -43,8 +49,20 @@ void MainWindow::chooseCase()
 
 bool MainWindow::openCase(const QString &path)
 {
+    CaseFile file;
+    QString error;
+    std::optional<CaseInfo> info;
+    if (file.open(path))
+        info = readCaseInfo(file, &error);
+    else
+        error = file.errorString();
+    if (!info) {
+        m_summary->setText(tr("<h2>Cannot open the case</h2><p>%1</p>").arg(error.toHtmlEscaped()));
+        return false;
+    }
     m_casePath = path;
-    setWindowTitle(tr("%1 — HydraLens").arg(path));
+    setWindowTitle(tr("%1 — HydraLens").arg(QFileInfo(path).fileName()));
+    m_summary->setText(u"<pre>"_s + caseInfoToText(*info).toHtmlEscaped() + u"</pre>"_s);
     return true;
 }
 
