@@ -29,11 +29,6 @@ constexpr std::int64_t MaximumAccounts = 1000000;
 constexpr std::int64_t MaximumExchanges = 2000000000;
 const char *const Tables[] = {"accounts", "exchanges", "infrastructure", "scores", "releases", "indicators"};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hl::DemoGenerator", text);
-}
-
 struct WrittenFile
 {
     QString name;
@@ -73,6 +68,8 @@ std::string manifestJson(const std::vector<WrittenFile> &files, std::uint64_t se
 
 class Run
 {
+    Q_DECLARE_TR_FUNCTIONS(hl::DemoGenerator)
+
 public:
     Run(const DemoOptions &options, const DemoProgress &progress)
         : m_options(options)
