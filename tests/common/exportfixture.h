@@ -15,7 +15,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
-#include <zlib.h>
+#include "testfiles.h"
 
 namespace hltest {
 
@@ -102,21 +102,6 @@ inline MiniExport basicExport()
     e.files[u"indicators.csv"_s] = "kind,value,source,confidence,shared_at,note\n"
                                   "payment,card-1,partner-a,80,2026-02-06T00:00:00Z,\"seen, twice\"\n";
     return e;
-}
-
-inline QByteArray gzip(const QByteArray &data)
-{
-    z_stream zs{};
-    deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&zs, uLong(data.size()))) + 64, Qt::Uninitialized);
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    zs.avail_in = uInt(data.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = uInt(out.size());
-    deflate(&zs, Z_FINISH);
-    out.resize(int(zs.total_out));
-    deflateEnd(&zs);
-    return out;
 }
 
 // Every row of every table of a case, as one string (tables and rows in a fixed order), so a

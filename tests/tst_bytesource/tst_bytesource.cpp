@@ -1,4 +1,5 @@
 #include "io/bytesource.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -6,27 +7,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream zs {};
-    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>(data.size())) + 64), '\0');
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = static_cast<uInt>(out.size());
-    const int ret = deflate(&zs, Z_FINISH);
-    out.resize(static_cast<qsizetype>(zs.total_out));
-    deflateEnd(&zs);
-    return ret == Z_STREAM_END ? out : QByteArray();
-}
+using hltest::gzip;
 
 // Text that compresses, but not to nothing: lines with pseudo-random numbers.
 QByteArray sampleText(qsizetype bytes, quint32 seed)
@@ -66,11 +52,7 @@ void tst_ByteSource::initTestCase()
 
 QString tst_ByteSource::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return QString();
-    return path;
+    return hltest::writeFile(m_dir.path(), name, bytes);
 }
 
 void tst_ByteSource::read_data()

@@ -1,75 +1,21 @@
 #include "io/bytesource.h"
 #include "io/recordreader.h"
+#include "readerdump.h"
+#include "testfiles.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
 
 using namespace Qt::StringLiterals;
 using hl::RecordReader;
 
 namespace {
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream zs {};
-    if (deflateInit2(&zs, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
-    QByteArray out(static_cast<qsizetype>(deflateBound(&zs, static_cast<uLong>(data.size())) + 64), '\0');
-    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    zs.avail_in = static_cast<uInt>(data.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = static_cast<uInt>(out.size());
-    const int ret = deflate(&zs, Z_FINISH);
-    out.resize(static_cast<qsizetype>(zs.total_out));
-    deflateEnd(&zs);
-    return ret == Z_STREAM_END ? out : QByteArray();
-}
-
-QString describe(const RecordReader::Issue &issue)
-{
-    return issue.column.isEmpty() ? issue.message : u"["_s + issue.column + u"] "_s + issue.message;
-}
-
-// Reads a whole file into one line per outcome, so that a test can compare everything at once:
-//   "L<line> v1|v2|…" for a record (a null value shows as "-"),
-//   "L<line> bad [column] message", "L<line> fatal [column] message", "open [column] message".
-QStringList readAll(const QString &path, const QStringList &columns)
-{
-    QStringList out;
-    auto reader = RecordReader::create(path);
-    reader->setColumns(columns);
-    if (!reader->open())
-        return {u"open "_s + describe(reader->issue())};
-    for (;;) {
-        const RecordReader::Status status = reader->next();
-        const QString line = u"L"_s + QString::number(reader->line()) + u" "_s;
-        if (status == RecordReader::Status::End)
-            break;
-        if (status == RecordReader::Status::Fatal) {
-            out.append(line + u"fatal "_s + describe(reader->issue()));
-            if (reader->next() != RecordReader::Status::Fatal)
-                out.append(u"Fatal did not stick"_s);
-            break;
-        }
-        if (status == RecordReader::Status::BadRecord) {
-            out.append(line + u"bad "_s + describe(reader->issue()));
-            continue;
-        }
-        QStringList values;
-        for (int i = 0; i < columns.size(); ++i) {
-            const std::string_view v = reader->value(i);
-            if (reader->isNull(i) != v.empty())
-                out.append(u"isNull() disagrees with value()"_s);
-            values.append(v.empty() ? u"-"_s : QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size())));
-        }
-        out.append(line + values.join(u'|'));
-    }
-    return out;
-}
+using hltest::gzip;
+using hltest::readAll;
 
 } // namespace
 
@@ -99,11 +45,7 @@ void tst_CsvReader::initTestCase()
 
 QString tst_CsvReader::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        return QString();
-    return path;
+    return hltest::writeFile(m_dir.path(), name, bytes);
 }
 
 void tst_CsvReader::read_data()
