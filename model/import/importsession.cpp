@@ -32,10 +32,25 @@ void ImportSession::checkCancel() const
         throw Cancelled{};
 }
 
+// Fills in what every report shares (totals, rows per second in this phase) and hands it on.
 void ImportSession::emitProgress(ImportProgress &p)
 {
+    p.bytesTotal = m_bytesTotal;
+    const double secs = (m_clock.elapsed() - m_phaseStart) / 1000.0;
+    p.rowsPerSecond = secs > 0 ? p.rows / secs : 0;
     if (options.progress)
         options.progress(p);
+}
+
+// Checks for cancel on every call; says whether a report is due (at most every 100 ms).
+bool ImportSession::reportDue(bool force)
+{
+    checkCancel();
+    const qint64 now = m_clock.elapsed();
+    if (!force && now - m_lastReport < 100)
+        return false;
+    m_lastReport = now;
+    return true;
 }
 
 void ImportSession::reportPhase(ImportProgress::Phase phase, const QString &what)
@@ -46,46 +61,33 @@ void ImportSession::reportPhase(ImportProgress::Phase phase, const QString &what
     p.phase = phase;
     p.file = what;
     p.bytesDone = m_bytesBefore;
-    p.bytesTotal = m_bytesTotal;
     p.fraction = phase == ImportProgress::Phase::Committing ? 0.99 : (phase == ImportProgress::Phase::Writing ? 0.5 : 0.0);
     emitProgress(p);
 }
 
 void ImportSession::reportReading(const QString &file, const RecordReader &reader, bool force)
 {
-    checkCancel();
-    const qint64 now = m_clock.elapsed();
-    if (!force && now - m_lastReport < 100)
+    if (!reportDue(force))
         return;
-    m_lastReport = now;
     ImportProgress p;
     p.phase = ImportProgress::Phase::Reading;
     p.file = file;
     p.bytesDone = m_bytesBefore + reader.source().rawBytesRead();
-    p.bytesTotal = m_bytesTotal;
     p.rows = reader.recordCount();
-    const double secs = (now - m_phaseStart) / 1000.0;
-    p.rowsPerSecond = secs > 0 ? p.rows / secs : 0;
     p.fraction = m_bytesTotal > 0 ? 0.5 * double(p.bytesDone) / double(m_bytesTotal) : 0;
     emitProgress(p);
 }
 
 void ImportSession::reportWriting(std::int64_t written, std::int64_t total, bool force)
 {
-    checkCancel();
-    const qint64 now = m_clock.elapsed();
-    if (!force && now - m_lastReport < 100)
+    if (!reportDue(force))
         return;
-    m_lastReport = now;
     ImportProgress p;
     p.phase = ImportProgress::Phase::Writing;
     p.file = u"exchanges"_s;
     p.bytesDone = m_bytesTotal;
-    p.bytesTotal = m_bytesTotal;
     p.rows = written;
     p.rowsTotal = total;
-    const double secs = (now - m_phaseStart) / 1000.0;
-    p.rowsPerSecond = secs > 0 ? written / secs : 0;
     p.fraction = 0.5 + (total > 0 ? 0.49 * double(written) / double(total) : 0.49);
     emitProgress(p);
 }

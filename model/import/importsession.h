@@ -53,6 +53,7 @@ public:
 
 private:
     void emitProgress(ImportProgress &p);
+    bool reportDue(bool force);
 
     std::string m_key;
     std::int64_t m_bytesTotal;
