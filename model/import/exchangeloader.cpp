@@ -71,9 +71,9 @@ void loadExchanges(ImportSession &s, RecordReader &reader, const QString &file, 
 
 void writeExchanges(ImportSession &s, ExchangeSorter &sorter)
 {
-    s.reportPhase(ImportProgress::Phase::Writing, u"exchanges"_s);
-    sorter.finish();
     const std::int64_t total = sorter.count();
+    s.reportPhase(ImportProgress::Phase::Writing, u"exchanges"_s, total);
+    sorter.finish();
     ExchangeWriter writer(s.db, s.importId);
     ExchangeRecord r;
     while (sorter.next(r)) {

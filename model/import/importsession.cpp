@@ -53,7 +53,7 @@ bool ImportSession::reportDue(bool force)
     return true;
 }
 
-void ImportSession::reportPhase(ImportProgress::Phase phase, const QString &what)
+void ImportSession::reportPhase(ImportProgress::Phase phase, const QString &what, std::int64_t rowsTotal)
 {
     checkCancel();
     m_phaseStart = m_clock.elapsed();
@@ -61,6 +61,7 @@ void ImportSession::reportPhase(ImportProgress::Phase phase, const QString &what
     p.phase = phase;
     p.file = what;
     p.bytesDone = m_bytesBefore;
+    p.rowsTotal = rowsTotal;
     p.fraction = phase == ImportProgress::Phase::Committing ? 0.99 : (phase == ImportProgress::Phase::Writing ? 0.5 : 0.0);
     emitProgress(p);
 }

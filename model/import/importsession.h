@@ -47,7 +47,7 @@ public:
     // Progress and cancel, called every few thousand rows; throws Cancelled.
     void reportReading(const QString &file, const RecordReader &reader, bool force = false);
     void reportWriting(std::int64_t written, std::int64_t total, bool force = false);
-    void reportPhase(ImportProgress::Phase phase, const QString &what);
+    void reportPhase(ImportProgress::Phase phase, const QString &what, std::int64_t rowsTotal = 0);
     void checkCancel() const;
     void fileDone(const RecordReader &reader) { m_bytesBefore += reader.source().rawSize(); }
 
