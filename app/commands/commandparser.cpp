@@ -1,6 +1,7 @@
 #include "commandparser.h"
 
 #include "cli.h"
+#include "storage/casefile.h"
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +43,23 @@ bool CommandParser::requireOption(const QString &name, QString *value, int *exit
     if (!value->isEmpty())
         return true;
     printError(u"%1: --%2 is required (see 'hydralens %1 --help')"_s.arg(m_command, name));
+    *exitCode = UserError;
+    return false;
+}
+
+void CommandParser::addCaseOption()
+{
+    addOption({u"case"_s, u"the case file"_s, u"FILE.hlcase"_s});
+}
+
+bool CommandParser::openCase(CaseFile &file, int *exitCode)
+{
+    QString path;
+    if (!requireOption(u"case"_s, &path, exitCode))
+        return false;
+    if (file.open(path))
+        return true;
+    printError(file.errorString());
     *exitCode = UserError;
     return false;
 }

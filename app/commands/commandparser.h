@@ -2,6 +2,10 @@
 
 #include <QCommandLineParser>
 
+namespace hl {
+class CaseFile;
+}
+
 namespace hl::cli {
 
 // QCommandLineParser set up the same way for every subcommand: --help, and errors printed as
@@ -15,6 +19,11 @@ public:
     bool parseArgs(const QStringList &args, int *exitCode, int positional = -1);
     // The value of a required option, or an error message and false.
     bool requireOption(const QString &name, QString *value, int *exitCode);
+
+    // Adds the --case option every case command takes.
+    void addCaseOption();
+    // Opens the case named by --case (required). On failure prints why and sets *exitCode = 1.
+    bool openCase(CaseFile &file, int *exitCode);
 
 private:
     QString m_command;

@@ -12,18 +12,12 @@ namespace hl::cli {
 int infoCommand(const QStringList &args)
 {
     CommandParser parser(u"info"_s, u"Show what a case holds: accounts, exchanges, time span, models, imports."_s);
-    parser.addOption({u"case"_s, u"the case file"_s, u"FILE.hlcase"_s});
+    parser.addCaseOption();
     parser.addOption({u"json"_s, u"print JSON (keys: accounts, exchanges, first_ts, last_ts, models, imports, …)"_s});
     int code = Success;
-    QString casePath;
-    if (!parser.parseArgs(args, &code, 0) || !parser.requireOption(u"case"_s, &casePath, &code))
-        return code;
-
     CaseFile file;
-    if (!file.open(casePath)) {
-        printError(file.errorString());
-        return UserError;
-    }
+    if (!parser.parseArgs(args, &code, 0) || !parser.openCase(file, &code))
+        return code;
     QString error;
     const auto info = readCaseInfo(file, &error);
     if (!info) {
@@ -41,11 +35,10 @@ int hourlyCommand(const QStringList &args)
 {
     CommandParser parser(u"hourly"_s, u"Print the case's hourly exchanges as CSV (hour,KEY,exchanges), from the "
                                       "rollups."_s);
-    parser.addOption({u"case"_s, u"the case file"_s, u"FILE.hlcase"_s});
+    parser.addCaseOption();
     parser.addOption({u"by"_s, u"split by model (default) or capability"_s, u"model|capability"_s, u"model"_s});
     int code = Success;
-    QString casePath;
-    if (!parser.parseArgs(args, &code, 0) || !parser.requireOption(u"case"_s, &casePath, &code))
+    if (!parser.parseArgs(args, &code, 0))
         return code;
     const QString by = parser.value(u"by"_s);
     if (by != u"model"_s && by != u"capability"_s) {
@@ -53,10 +46,8 @@ int hourlyCommand(const QStringList &args)
         return UserError;
     }
     CaseFile file;
-    if (!file.open(casePath)) {
-        printError(file.errorString());
-        return UserError;
-    }
+    if (!parser.openCase(file, &code))
+        return code;
     QString error;
     const auto rows = hourlyTraffic(file, by == u"model"_s ? TrafficSplit::ByModel : TrafficSplit::ByCapability, &error);
     if (!rows) {
