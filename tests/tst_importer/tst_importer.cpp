@@ -69,6 +69,29 @@ private:
         return out;
     }
 
+    // A case holding one import of basicExport(); *dump is its content, to compare after a
+    // failed second import.
+    QString caseWithOneImport(QString *dump)
+    {
+        const QString c = newCase(), dir = newDir();
+        if (!basicExport().write(dir) || !import(dir, c).ok())
+            qFatal("cannot set up a case");
+        *dump = dumpCase(c);
+        return c;
+    }
+
+    // An export of basicExport()'s accounts and the given exchanges table, written to a new folder.
+    QString exportWithExchanges(const QByteArray &exchanges)
+    {
+        MiniExport e;
+        e.files[u"accounts.csv"_s] = basicExport().files[u"accounts.csv"_s];
+        e.files[u"exchanges.csv"_s] = exchanges;
+        const QString dir = newDir();
+        if (!e.write(dir))
+            qFatal("cannot write an export");
+        return dir;
+    }
+
     void checkRollups(const QString &c, qint64 exchanges)
     {
         QCOMPARE(queryInt(c, u"SELECT count(*) FROM exchanges"_s), exchanges);
@@ -266,20 +289,13 @@ private Q_SLOTS:
     // (with an earlier import in it) is left exactly as it was.
     void rollbackMidway()
     {
-        const QString c = newCase(), first = newDir(), second = newDir();
-        QVERIFY(basicExport().write(first));
-        QVERIFY(import(first, c).ok());
-        const QString before = dumpCase(c);
-
-        MiniExport e;
-        e.files[u"accounts.csv"_s] = basicExport().files[u"accounts.csv"_s];
+        QString before;
+        const QString c = caseWithOneImport(&before);
         QByteArray x = "ts,account_id,model,capability,template_hash,input_tokens,output_tokens,ip,api_key_id\n";
         for (int i = 0; i < 5000; ++i)
             x += QByteArray::number(1770000000 + i) + (i == 3500 ? ",a9," : ",a1,") + "m-x,coding,t9,1,2,10.1.0."
                 + QByteArray::number(i % 200) + ",k9\n";
-        e.files[u"exchanges.csv"_s] = x;
-        QVERIFY(e.write(second));
-        const hl::ImportResult r = import(second, c, 300);
+        const hl::ImportResult r = import(exportWithExchanges(x), c, 300);
         QCOMPARE(r.status, hl::ImportResult::Status::InvalidExport);
         QCOMPARE(r.errors, QStringList{u"exchanges.csv:3502: column account_id: unknown account \"a9\": it is not in accounts.csv or the case"_s});
         QCOMPARE(dumpCase(c), before);
@@ -287,17 +303,12 @@ private Q_SLOTS:
 
     void cancelWhileWriting()
     {
-        const QString c = newCase(), first = newDir(), second = newDir();
-        QVERIFY(basicExport().write(first));
-        QVERIFY(import(first, c).ok());
-        const QString before = dumpCase(c);
-        MiniExport e;
-        e.files[u"accounts.csv"_s] = basicExport().files[u"accounts.csv"_s];
+        QString before;
+        const QString c = caseWithOneImport(&before);
         QByteArray x = "ts,account_id,model\n";
         for (int i = 0; i < 200000; ++i)
             x += QByteArray::number(1770000000 + i) + (i % 2 ? ",a1" : ",a2") + ",m-y\n";
-        e.files[u"exchanges.csv"_s] = x;
-        QVERIFY(e.write(second));
+        const QString second = exportWithExchanges(x);
         std::atomic<bool> cancel{false};
         bool sawWriting = false;
         const hl::ImportResult r = import(second, c, 20000, [&](const hl::ImportProgress &p) {
