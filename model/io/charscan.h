@@ -24,14 +24,15 @@ inline int matchMask(__m128i v, char a, char b, char c)
 }
 #endif
 
-// The first byte in [p, end) equal to a, b or c, or end.
-template<char A, char B, char C>
-inline const char *findAny(const char *p, const char *end)
+// The first position in [p, end) where a byte matches, or end. `mask16` gives the match bits of
+// 16 bytes (SSE2); `matches` tests one byte (the portable fallback). Both are inlined.
+template<typename Mask16, typename Matches>
+inline const char *scan(const char *p, const char *end, [[maybe_unused]] Mask16 mask16,
+                        [[maybe_unused]] Matches matches)
 {
 #if HL_CHARSCAN_SSE2
     while (p < end) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const int mask = matchMask(v, A, B, C);
+        const int mask = mask16(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p)));
         if (mask) {
             const char *hit = p + std::countr_zero(static_cast<unsigned>(mask));
             return hit < end ? hit : end;
@@ -40,37 +41,43 @@ inline const char *findAny(const char *p, const char *end)
     }
     return end;
 #else
-    while (p < end && *p != A && *p != B && *p != C)
+    while (p < end && !matches(static_cast<unsigned char>(*p)))
         ++p;
     return p;
 #endif
 }
 
+// The first byte in [p, end) equal to a, b or c, or end.
+template<char A, char B, char C>
+inline const char *findAny(const char *p, const char *end)
+{
+    return scan(
+        p, end,
+#if HL_CHARSCAN_SSE2
+        [](__m128i v) { return matchMask(v, A, B, C); },
+#else
+        nullptr,
+#endif
+        [](unsigned char c) { return c == static_cast<unsigned char>(A) || c == static_cast<unsigned char>(B)
+                                  || c == static_cast<unsigned char>(C); });
+}
+
 // The first byte in [p, end) that is '"', '\\' or a control character (< 0x20), or end.
 inline const char *findStringSpecial(const char *p, const char *end)
 {
+    return scan(
+        p, end,
 #if HL_CHARSCAN_SSE2
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i controlMax = _mm_set1_epi8(0x1F);
-    while (p < end) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, controlMax), controlMax);
-        const __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                                                     _mm_cmpeq_epi8(v, backslash)), control);
-        const int mask = _mm_movemask_epi8(m);
-        if (mask) {
-            const char *hit = p + std::countr_zero(static_cast<unsigned>(mask));
-            return hit < end ? hit : end;
-        }
-        p += 16;
-    }
-    return end;
+        [](__m128i v) {
+            const __m128i controlMax = _mm_set1_epi8(0x1F);
+            const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, controlMax), controlMax);
+            return _mm_movemask_epi8(_mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))), control));
+        },
 #else
-    while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
-        ++p;
-    return p;
+        nullptr,
 #endif
+        [](unsigned char c) { return c == '"' || c == '\\' || c < 0x20; });
 }
 
 } // namespace hl::charscan
