@@ -45,14 +45,4 @@ private:
     std::uint32_t m_maxId = 0;
 };
 
-// Key for kinded dictionaries (infra): the kind code as one byte, then the value.
-inline std::string kindKey(int kind, std::string_view value)
-{
-    std::string key;
-    key.reserve(value.size() + 1);
-    key.push_back(static_cast<char>(kind));
-    key.append(value);
-    return key;
-}
-
 } // namespace hl

@@ -36,7 +36,8 @@ public:
     // accounts defined by this import's accounts table: id → line (0 = not in this import)
     std::vector<std::int64_t> accountLine;
 
-    // Interns an infrastructure value of `kind`; the value must already be canonical.
+    // Interns an infrastructure value of `kind` (must already be canonical). The key, "<kind
+    // byte><value>", is built in a reused buffer: this runs for every exchange row.
     std::uint32_t infraId(int kind, std::string_view value)
     {
         m_key.assign(1, static_cast<char>(kind));
