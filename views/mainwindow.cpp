@@ -28,12 +28,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setAlignment(Qt::AlignCenter);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setMargin(16);
     setCentralWidget(m_summary);
     showEmptyState();
 }
 
 void MainWindow::showEmptyState()
 {
+    m_summary->setAlignment(Qt::AlignCenter);
     m_summary->setText(tr("<h2>No case open</h2><p>Open a case file (<b>File → Open Case…</b>, Ctrl+O),<br>"
                           "or create one from a detection export on the command line:<br>"
                           "<code>hydralens import EXPORT_DIR --case FILE.hlcase</code></p>"));
@@ -57,11 +59,14 @@ bool MainWindow::openCase(const QString &path)
     else
         error = file.errorString();
     if (!info) {
+        m_summary->setAlignment(Qt::AlignCenter);
         m_summary->setText(tr("<h2>Cannot open the case</h2><p>%1</p>").arg(error.toHtmlEscaped()));
         return false;
     }
     m_casePath = path;
     setWindowTitle(tr("%1 — HydraLens").arg(QFileInfo(path).fileName()));
+    // A monospace table: centring would centre each line on its own and break the columns.
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setText(u"<pre>"_s + caseInfoToText(*info).toHtmlEscaped() + u"</pre>"_s);
     return true;
 }
