@@ -1,1 +1,4 @@
-list(APPEND HL_MODEL_SOURCES util/timeparse.h util/timeparse.cpp util/values.h util/values.cpp)
+list(APPEND HL_MODEL_SOURCES
+  util/timeparse.h util/timeparse.cpp
+  util/values.h util/values.cpp
+  util/stringidmap.h util/stringidmap.cpp)
