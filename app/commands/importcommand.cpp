@@ -48,9 +48,7 @@ public:
                        .arg(en.toString(qlonglong(p.rows)), en.toString(qlonglong(p.rowsPerSecond)));
             break;
         case ImportProgress::Phase::Writing:
-            line = u"writing exchanges  %1 of %2 rows  %3 rows/s"_s.arg(en.toString(qlonglong(p.rows)),
-                                                                     en.toString(qlonglong(p.rowsTotal)),
-                                                                     en.toString(qlonglong(p.rowsPerSecond)));
+            line = u"writing the last %1 exchanges and the summaries"_s.arg(en.toString(qlonglong(p.rowsTotal)));
             break;
         case ImportProgress::Phase::Committing: line = u"committing"_s; break;
         }

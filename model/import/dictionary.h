@@ -1,19 +1,14 @@
 #pragma once
 
 #include "storage/statement.h"
+#include "util/stringidmap.h"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace hl {
-
-struct StringViewHash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
 
 // Maps the strings of one dictionary table (accounts.account_key, models.name, …) to their
 // integer ids. Loads what the case has, and inserts new strings with the next id as they are
@@ -28,20 +23,40 @@ public:
 
     std::uint32_t find(std::string_view key) const
     {
-        const auto it = m_ids.find(key);
-        return it == m_ids.end() ? 0 : it->second;
+        checkUsable();
+        return m_ids.find(key);
     }
     // Returns the id, inserting the key when new. `created` tells whether it was new.
     std::uint32_t intern(std::string_view key, bool *created = nullptr);
     // Gives a new key the next id without inserting a row (the caller does). Key must be new.
     std::uint32_t assign(std::string_view key);
+    // While deferred, intern() adds new keys to memory only; flush() inserts their rows and
+    // ends deferral. Lets the reading thread intern without touching the connection while
+    // another thread writes through it.
+    void defer() { m_deferred = true; }
+    void flush();
+    // Frees the in-memory keys once nothing more will be interned (millions of template hashes
+    // are over 100 MB). Afterwards intern(), find() and assign() throw StorageError.
+    void release();
     std::uint32_t maxId() const { return m_maxId; }
     std::size_t size() const { return m_ids.size(); }
 
 private:
-    std::unordered_map<std::string, std::uint32_t, StringViewHash, std::equal_to<>> m_ids;
+    StringIdMap m_ids; // compact: millions of template hashes stay in about 40 bytes each
+    void insertRow(std::uint32_t id, std::string_view key);
+    void checkUsable() const
+    {
+        if (m_released)
+            throw StorageError{QStringLiteral("internal error: a released dictionary was used")};
+    }
+
     Statement m_insert;
     bool m_kinded;
+    bool m_deferred = false;
+    bool m_released = false;
+    std::string m_pendingKeys;                  // keys interned while deferred, back to back
+    std::vector<std::uint32_t> m_pendingEnds;   // end of each in m_pendingKeys; ids follow m_pendingFirst
+    std::uint32_t m_pendingFirst = 0;
     std::uint32_t m_maxId = 0;
 };
 

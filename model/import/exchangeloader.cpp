@@ -1,7 +1,7 @@
 // The exchanges table: up to tens of millions of rows. Reading checks and dictionary-encodes
-// each row into a 48-byte record for the external sort; writing streams the sorted records into
-// the clustered exchanges table and the rollups.
-#include "exchangesorter.h"
+// each row into a 48-byte record; the pipeline's worker adds the template id and hands it to
+// the ExchangeWriter, which packs per-account blocks as it goes.
+#include "exchangepipeline.h"
 #include "exchangewriter.h"
 #include "importsession.h"
 #include "storage/schema.h"
@@ -14,15 +14,23 @@ using namespace Qt::StringLiterals;
 namespace hl {
 
 void loadExchanges(ImportSession &s, RecordReader &reader, const QString &file, const QString &accountsFile,
-                   ExchangeSorter &sorter)
+                   ExchangeWriter &writer)
 {
     enum { Ts, Account, Model, Capability, Template, InTok, OutTok, Ip, ApiKey };
     constexpr std::int64_t MaxTokens = std::numeric_limits<std::int64_t>::max();
     // The same client address is written in many ways ("::ffff:1.2.3.4", upper-case IPv6, …):
     // canonicalise each distinct spelling once.
-    std::unordered_map<std::string, std::uint32_t, StringViewHash, std::equal_to<>> ipBySpelling;
+    StringIdMap ipBySpelling;
     std::string lastModel;
     std::uint32_t lastModelId = 0;
+
+    // Until the pipeline is done, only its worker may use the connection: the reading side's
+    // dictionaries keep their new rows for later. The template index is rebuilt once at the end
+    // (writeExchanges), which is much cheaper than millions of single inserts into it.
+    execSql(s.db, "DROP INDEX IF EXISTS templates_by_hash");
+    s.models.defer();
+    s.infra.defer();
+    ExchangePipeline pipeline(s.templates, writer);
 
     forEachRecord(s, reader, file, [&] {
         RowCheck row(s, reader, file);
@@ -43,8 +51,9 @@ void loadExchanges(ImportSession &s, RecordReader &reader, const QString &file, 
         }
         if (const int cap = row.enumCode(Capability, schema::CapabilityNames); cap > 0)
             r.capability = static_cast<std::uint8_t>(cap);
+        std::string_view templateHash;
         if (row.has(Template) && row.identifier(Template))
-            r.tmpl = s.templates.intern(row.text(Template));
+            templateHash = row.text(Template);
         if (const auto in = row.integer(InTok, 0, MaxTokens))
             r.inputTokens = *in;
         else
@@ -55,34 +64,33 @@ void loadExchanges(ImportSession &s, RecordReader &reader, const QString &file, 
             r.flags |= ExchangeRecord::NoOutputTokens;
         if (row.has(Ip)) {
             const std::string_view spelling = row.text(Ip);
-            if (const auto it = ipBySpelling.find(spelling); it != ipBySpelling.end()) {
-                r.ip = it->second;
+            if (const std::uint32_t known = ipBySpelling.find(spelling)) {
+                r.ip = known;
             } else if (const auto ip = row.infraValue(Ip, schema::Ip)) {
                 r.ip = s.infraId(schema::Ip, *ip);
-                ipBySpelling.emplace(std::string(spelling), r.ip);
+                ipBySpelling.insert(spelling, r.ip);
             }
         }
         if (row.has(ApiKey) && row.identifier(ApiKey))
             r.apiKey = s.infraId(schema::ApiKey, row.text(ApiKey));
         if (row.ok() && s.errors.isEmpty())
-            sorter.add(r);
+            pipeline.add(r, templateHash);
     });
+    pipeline.finish();
+    s.models.flush();
+    s.infra.flush();
+    s.templates.release(); // exchanges are the last table and the only one with templates
 }
 
-void writeExchanges(ImportSession &s, ExchangeSorter &sorter)
+void writeExchanges(ImportSession &s, ExchangeWriter &writer)
 {
-    const std::int64_t total = sorter.count();
-    s.reportPhase(ImportProgress::Phase::Writing, u"exchanges"_s, total);
-    sorter.finish();
-    ExchangeWriter writer(s.db, s.importId);
-    ExchangeRecord r;
-    while (sorter.next(r)) {
-        writer.add(r);
-        if ((writer.written() & 0xffff) == 0)
-            s.reportWriting(writer.written(), total);
-    }
+    s.reportPhase(ImportProgress::Phase::Writing, u"exchanges"_s, writer.pending());
     writer.finish();
-    s.reportWriting(total, total, true);
+    // SQLite's sorter on both cores, with small sort runs: for 3.6 million hashes this takes
+    // 1.8 s and 70 MB instead of 3.2 s and 140 MB.
+    execSql(s.db, "PRAGMA threads = 2; PRAGMA cache_size = -16384;"
+                  " CREATE UNIQUE INDEX IF NOT EXISTS templates_by_hash ON templates(hash);"
+                  " PRAGMA threads = 0; PRAGMA cache_size = -65536;");
 }
 
 } // namespace hl

@@ -1,57 +1,65 @@
 #pragma once
 
-#include "exchangerecord.h"
-#include "storage/statement.h"
+#include "storage/exchangeblock.h"
 
-#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
 
 namespace hl {
 
-// Writes exchanges that arrive in storage order (account, ts) and keeps every rollup of schema
-// version 2 up to date on the way: per-account activity, daily traffic by model and capability,
-// hour-of-day profile, template use, account↔IP and account↔API-key links, and the case-wide
-// hourly traffic. Because input is sorted by account, per-account state is small and every
-// table is written in key order (appends, not random B-tree inserts). Rollups merge with what
-// earlier imports left (upserts), so appending an export keeps them exact.
+// Streams one import's exchanges into the case as they are read, in any order: each account's
+// exchanges collect in a small buffer, and a full buffer (ExchangeBlockRecords) becomes one
+// block of exchange_blocks. Memory is bounded: when more than `pendingLimit` exchanges wait,
+// the fullest buffers are written early (as smaller blocks). finish() writes what is left and
+// the rollups kept on the way: per-account activity, account↔IP/API-key links and the
+// case-wide hourly traffic. Rollups merge with what earlier imports left (upserts).
 class ExchangeWriter
 {
 public:
-    ExchangeWriter(sqlite3 *db, std::int64_t importId);
+    ExchangeWriter(sqlite3 *db, std::int64_t importId, std::size_t pendingLimit);
 
-    void add(const ExchangeRecord &r);
+    void add(const ExchangeRecord &r)
+    {
+        if (r.account >= m_pending.size())
+            growAccounts(r.account);
+        std::vector<ExchangeRecord> &buffer = m_pending[r.account];
+        buffer.push_back(r);
+        ++m_added;
+        ++m_pendingTotal;
+        if (buffer.size() >= ExchangeBlockRecords)
+            flushAccount(r.account);
+        else if (m_pendingTotal > m_pendingLimit)
+            flushFullest();
+    }
     void finish();
 
-    std::int64_t written() const { return m_written; }
+    std::int64_t added() const { return m_added; }
+    std::int64_t pending() const { return static_cast<std::int64_t>(m_pendingTotal); }
+    std::int64_t blocksWritten() const { return m_blocks.blocksWritten(); }
 
 private:
-    struct Cell { std::uint32_t model; std::uint8_t capability; std::int64_t exchanges, inTok, outTok; };
+    struct Activity { std::int64_t count = 0, first = 0, last = 0, inTok = 0, outTok = 0; };
     struct Span { std::int64_t count, first, last; };
-
-    void startAccount(std::uint32_t account);
-    void flushAccount();
-    void flushDay();
-
-    Statement m_insert, m_activity, m_daily, m_hours, m_link, m_template, m_hourlyUpsert;
-    std::int64_t m_importId;
-    std::int64_t m_written = 0;
-
-    // current account
-    std::uint32_t m_account = 0;
-    std::int64_t m_prevTs = 0;
-    std::int64_t m_seq = 0;
-    std::int64_t m_count = 0, m_first = 0, m_last = 0, m_inTok = 0, m_outTok = 0;
-    std::int64_t m_day = 0;
-    std::vector<Cell> m_dayCells;
-    std::array<std::int64_t, 24> m_hourOfDay{};
-    std::unordered_map<std::uint32_t, Span> m_links;
-    std::unordered_map<std::uint32_t, Span> m_templates;
-
-    // whole case: (hour index, model, capability) → counts
     struct Totals { std::int64_t exchanges = 0, inTok = 0, outTok = 0; };
-    std::unordered_map<std::uint64_t, Totals> m_hourly;
+
+    void growAccounts(std::uint32_t account);
+    void flushAccount(std::uint32_t account);
+    void flushFullest();
+    void rollUp(std::uint32_t account, const std::vector<ExchangeRecord> &records);
+
+    sqlite3 *m_db;
+    std::int64_t m_importId;
+    std::size_t m_pendingLimit;
+    ExchangeBlockInserter m_blocks;
+    std::vector<std::vector<ExchangeRecord>> m_pending; // by account id
+    std::size_t m_pendingTotal = 0;                     // exchanges in buffers not yet full
+    std::int64_t m_added = 0;
+
+    std::vector<Activity> m_activity;                   // by account id
+    std::unordered_map<std::uint64_t, Span> m_links;    // account << 32 | infra id
+    std::unordered_map<std::uint64_t, Totals> m_hourly; // hour index << 32 | model << 8 | capability
+    std::vector<std::pair<std::uint32_t, std::int64_t>> m_scratch; // (infra, ts) of one block
 };
 
 } // namespace hl

@@ -1,6 +1,6 @@
 #include "importer.h"
 
-#include "exchangesorter.h"
+#include "exchangewriter.h"
 #include "exportlayout.h"
 #include "importsession.h"
 #include "io/bytesource.h"
@@ -123,7 +123,7 @@ ImportResult importExport(const ImportOptions &options)
         // dictionaries), so SQLite's per-row foreign-key lookups are switched off for this
         // connection; a rollback journal instead of the WAL avoids writing every page twice.
         // Both are restored below. If another connection holds the case, the WAL simply stays.
-        execSql(db, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -131072; PRAGMA journal_mode = DELETE;");
+        execSql(db, "PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; PRAGMA journal_mode = DELETE;");
         execSql(db, "BEGIN IMMEDIATE");
         began = true;
         // A quick refusal before reading gigabytes: the manifest's own checksums.
@@ -135,7 +135,7 @@ ImportResult importExport(const ImportOptions &options)
 
         const std::int64_t importId = insertImportRow(db, *layout, std::int64_t(QDateTime::currentSecsSinceEpoch()));
         ImportSession s(db, importId, options, bytesTotal);
-        ExchangeSorter sorter(QFileInfo(options.casePath).absolutePath(), options.sortRunRecords);
+        ExchangeWriter exchanges(db, importId, options.pendingExchanges);
         QList<ImportFileRecord> files;
         const QString accountsFile = layout->tableFiles.value(ExportTable::Accounts);
 
@@ -178,7 +178,7 @@ ImportResult importExport(const ImportOptions &options)
             case ExportTable::Infrastructure: loadInfrastructure(s, *reader, name, accountsFile); break;
             case ExportTable::Scores: loadScores(s, *reader, name, accountsFile); break;
             case ExportTable::Indicators: loadIndicators(s, *reader, name); break;
-            case ExportTable::Exchanges: loadExchanges(s, *reader, name, accountsFile, sorter); break;
+            case ExportTable::Exchanges: loadExchanges(s, *reader, name, accountsFile, exchanges); break;
             }
             warnUnknown();
             s.fileDone(*reader);
@@ -207,7 +207,7 @@ ImportResult importExport(const ImportOptions &options)
                               s.errors.count() == 1 ? u"problem"_s : u"problems"_s)};
         }
 
-        writeExchanges(s, sorter);
+        writeExchanges(s, exchanges);
 
         s.reportPhase(ImportProgress::Phase::Committing, QString());
         Statement file(db, "INSERT INTO import_files(import_id, name, table_name, bytes, sha256, rows) VALUES(?1,?2,?3,?4,?5,?6)");

@@ -18,10 +18,10 @@ struct ImportProgress
     QString file;                 // the file being read, or the table being written
     std::int64_t bytesDone = 0;   // raw bytes of all table files read so far
     std::int64_t bytesTotal = 0;  // raw bytes of all table files
-    std::int64_t rows = 0;        // rows of the current file read, or exchanges written
-    std::int64_t rowsTotal = 0;   // exchanges to write (Writing), else 0
+    std::int64_t rows = 0;        // rows of the current file read
+    std::int64_t rowsTotal = 0;   // Writing: exchanges still buffered, written in this phase
     double rowsPerSecond = 0;
-    double fraction = 0;          // overall, 0..1 (reading counts as the first half)
+    double fraction = 0;          // overall, 0..1 (reading, which also writes most blocks, is 95 %)
 };
 
 struct ImportOptions
@@ -30,7 +30,7 @@ struct ImportOptions
     QString casePath;                                   // created if missing
     std::function<void(const ImportProgress &)> progress; // called from the importing thread
     const std::atomic<bool> *cancel = nullptr;          // set to true to cancel (rolls back)
-    std::size_t sortRunRecords = 1'500'000;             // memory bound of the exchange sort (tests lower it)
+    std::size_t pendingExchanges = 1'000'000;           // exchanges buffered before blocks are full (bounds memory; tests lower it)
 };
 
 struct ImportResult

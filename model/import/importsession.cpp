@@ -62,7 +62,7 @@ void ImportSession::reportPhase(ImportProgress::Phase phase, const QString &what
     p.file = what;
     p.bytesDone = m_bytesBefore;
     p.rowsTotal = rowsTotal;
-    p.fraction = phase == ImportProgress::Phase::Committing ? 0.99 : (phase == ImportProgress::Phase::Writing ? 0.5 : 0.0);
+    p.fraction = phase == ImportProgress::Phase::Committing ? 0.99 : (phase == ImportProgress::Phase::Writing ? 0.95 : 0.0);
     emitProgress(p);
 }
 
@@ -75,21 +75,7 @@ void ImportSession::reportReading(const QString &file, const RecordReader &reade
     p.file = file;
     p.bytesDone = m_bytesBefore + reader.source().rawBytesRead();
     p.rows = reader.recordCount();
-    p.fraction = m_bytesTotal > 0 ? 0.5 * double(p.bytesDone) / double(m_bytesTotal) : 0;
-    emitProgress(p);
-}
-
-void ImportSession::reportWriting(std::int64_t written, std::int64_t total, bool force)
-{
-    if (!reportDue(force))
-        return;
-    ImportProgress p;
-    p.phase = ImportProgress::Phase::Writing;
-    p.file = u"exchanges"_s;
-    p.bytesDone = m_bytesTotal;
-    p.rows = written;
-    p.rowsTotal = total;
-    p.fraction = 0.5 + (total > 0 ? 0.49 * double(written) / double(total) : 0.49);
+    p.fraction = m_bytesTotal > 0 ? 0.95 * double(p.bytesDone) / double(m_bytesTotal) : 0;
     emitProgress(p);
 }
 

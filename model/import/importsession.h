@@ -47,7 +47,6 @@ public:
 
     // Progress and cancel, called every few thousand rows; throws Cancelled.
     void reportReading(const QString &file, const RecordReader &reader, bool force = false);
-    void reportWriting(std::int64_t written, std::int64_t total, bool force = false);
     void reportPhase(ImportProgress::Phase phase, const QString &what, std::int64_t rowsTotal = 0);
     void checkCancel() const;
     void fileDone(const RecordReader &reader) { m_bytesBefore += reader.source().rawSize(); }
@@ -96,15 +95,16 @@ private:
 
 // Table loaders (tableloaders.cpp, exchangeloader.cpp). Each reads its whole file, checking every
 // row; rows are written only while the import has no errors.
-class ExchangeSorter;
+class ExchangeWriter;
 void loadAccounts(ImportSession &s, RecordReader &reader, const QString &file);
 void loadReleases(ImportSession &s, RecordReader &reader, const QString &file);
 void loadInfrastructure(ImportSession &s, RecordReader &reader, const QString &file, const QString &accountsFile);
 void loadScores(ImportSession &s, RecordReader &reader, const QString &file, const QString &accountsFile);
 void loadIndicators(ImportSession &s, RecordReader &reader, const QString &file);
 void loadExchanges(ImportSession &s, RecordReader &reader, const QString &file, const QString &accountsFile,
-                   ExchangeSorter &sorter);
-void writeExchanges(ImportSession &s, ExchangeSorter &sorter);
+                   ExchangeWriter &writer);
+// Writes the exchanges still buffered and the rollups.
+void writeExchanges(ImportSession &s, ExchangeWriter &writer);
 
 // Reads every record of `reader`, calling `row` for the good ones; reader problems go to the
 // error log. Stops early only on a fatal reader error.

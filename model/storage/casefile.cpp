@@ -1,5 +1,6 @@
 #include "casefile.h"
 
+#include "exchangestable.h"
 #include "schema.h"
 #include "statement.h"
 
@@ -117,6 +118,7 @@ bool CaseFile::open(const QString &path, Mode mode)
                             schema::CurrentVersion));
 
         execSql(m_handle, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;");
+        registerExchangesTable(m_handle);
         {
             Statement wal(m_handle, "PRAGMA journal_mode = WAL");
             wal.step();

@@ -12,7 +12,10 @@ namespace hl::schema {
 //   2  derived data: account↔IP/API-key links from exchanges, per-account activity, daily
 //      traffic by model and capability, hour-of-day profiles, template use, case-wide hourly
 //      traffic. Backfilled from exchanges when an older case is opened.
-constexpr int CurrentVersion = 2;
+//   3  exchanges stored in blocks of up to 256 per account and import (exchange_blocks, read
+//      as rows through the `exchanges` virtual table); the per-account daily, hour-of-day and
+//      template rollups are dropped (an account's blocks answer those questions).
+constexpr int CurrentVersion = 3;
 constexpr int ApplicationId = 0x48594c4e; // "HYLN"
 
 // Brings the database from its current user_version up to `target` (default: current).

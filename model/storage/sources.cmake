@@ -1,5 +1,8 @@
 list(APPEND HL_MODEL_SOURCES
   storage/statement.h storage/statement.cpp
+  storage/exchangerecord.h
+  storage/exchangeblock.h storage/exchangeblock.cpp
+  storage/exchangestable.h storage/exchangestable.cpp
   storage/schema.h storage/schema.cpp
   storage/casefile.h storage/casefile.cpp
   storage/caseinfo.h storage/caseinfo.cpp

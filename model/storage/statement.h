@@ -29,6 +29,7 @@ public:
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, double value);
     Statement &bind(int index, std::string_view text); // copied by SQLite (SQLITE_TRANSIENT)
+    Statement &bindBlob(int index, std::string_view bytes); // copied by SQLite
     Statement &bindNull(int index);
     // Binds an integer, or NULL when `isNull`.
     Statement &bindOptional(int index, std::int64_t value, bool isNull)
@@ -45,6 +46,8 @@ public:
     std::int64_t columnInt(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
+    // Valid until the next step() or reset().
+    std::string_view columnBlob(int column) const;
     bool columnIsNull(int column) const;
 
 private:

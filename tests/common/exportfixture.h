@@ -10,14 +10,37 @@
 #include <QMap>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 
+#include "storage/exchangestable.h"
 #include "testfiles.h"
 
+#include <sqlite3.h>
+
 namespace hltest {
+
+// Opens a case with Qt's SQLite driver and registers the `exchanges` table, as CaseFile does.
+inline bool openCaseDb(QSqlDatabase &db, const QString &path, bool readOnly)
+{
+    db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return false;
+    const QVariant h = db.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return false;
+    try {
+        hl::registerExchangesTable(*static_cast<sqlite3 *const *>(h.constData()));
+    } catch (...) {
+        return false;
+    }
+    return true;
+}
 
 using namespace Qt::StringLiterals;
 
@@ -112,9 +135,7 @@ inline QString dumpCase(const QString &path)
     QString out;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (!db.open())
+        if (!openCaseDb(db, path, true))
             return u"<cannot open>"_s;
         QSqlQuery version(db);
         version.exec(u"PRAGMA user_version"_s);
@@ -134,8 +155,12 @@ inline QString dumpCase(const QString &path)
             QStringList lines;
             while (rows.next()) {
                 QStringList cells;
-                for (int i = 0; i < rows.record().count(); ++i)
-                    cells.append(rows.value(i).isNull() ? u"NULL"_s : rows.value(i).toString());
+                for (int i = 0; i < rows.record().count(); ++i) {
+                    const QVariant v = rows.value(i);
+                    cells.append(v.isNull() ? u"NULL"_s
+                                            : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                                                   : v.toString());
+                }
                 lines.append(cells.join(u'|'));
             }
             lines.sort();
@@ -154,11 +179,27 @@ inline qint64 queryInt(const QString &path, const QString &sql)
     qint64 v = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (db.open()) {
+        if (openCaseDb(db, path, false)) {
             QSqlQuery q(db);
             if (q.exec(sql) && q.next())
                 v = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return v;
+}
+
+// One text value from an SQL query on a case ("<error>" if the query fails).
+inline QString queryText(const QString &path, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QString v = u"<error>"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (openCaseDb(db, path, true)) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                v = q.value(0).toString();
         }
     }
     QSqlDatabase::removeDatabase(name);

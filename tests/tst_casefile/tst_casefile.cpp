@@ -62,15 +62,24 @@ private Q_SLOTS:
         QString error;
         const auto info = hl::readCaseInfo(f, &error);
         QVERIFY(info);
-        QCOMPARE(info->schemaVersion, 2);
+        QCOMPARE(info->schemaVersion, hl::schema::CurrentVersion);
         QCOMPARE(info->exchanges, 4);
         QCOMPARE(*info->firstTs, 3600);
         QCOMPARE(*info->lastTs, 90000);
         f.close();
         QCOMPARE(queryInt(path, u"SELECT sum(exchanges) FROM hourly_traffic"_s), 4);
         QCOMPARE(queryInt(path, u"SELECT exchanges FROM hourly_traffic WHERE hour = 7200 AND capability = 2"_s), 2);
-        QCOMPARE(queryInt(path, u"SELECT count(*) FROM account_daily WHERE account_id = 1"_s), 2);
-        QCOMPARE(queryInt(path, u"SELECT exchanges FROM account_hours WHERE account_id = 1 AND hour_of_day = 1"_s), 1);
+        // Version 3: the exchanges moved into one block per account, every value and NULL kept.
+        QCOMPARE(queryInt(path, u"SELECT count(*) FROM sqlite_schema WHERE name = 'exchanges'"_s), 0);
+        QCOMPARE(queryInt(path, u"SELECT count(*) FROM exchange_blocks"_s), 2);
+        QCOMPARE(queryInt(path, u"SELECT exchanges FROM exchange_blocks WHERE account_id = 1"_s), 3);
+        QCOMPARE(queryInt(path, u"SELECT count(*) FROM exchanges WHERE account_id = 1 AND ts = 7200"_s), 2);
+        QCOMPARE(queryInt(path, u"SELECT sum(input_tokens) FROM exchanges"_s), 16);
+        QCOMPARE(queryInt(path, u"SELECT count(*) FROM exchanges WHERE capability IS NULL AND input_tokens IS NULL"
+                                " AND ip_id IS NULL AND api_key_id = 2 AND ts = 90000"_s), 1);
+        QCOMPARE(queryInt(path, u"SELECT count(*) FROM exchanges WHERE api_key_id IS NULL"_s), 2);
+        QCOMPARE(queryInt(path, u"SELECT count(*) FROM sqlite_schema WHERE name IN ('account_daily', 'account_hours',"
+                                " 'account_templates')"_s), 0);
         QCOMPARE(queryInt(path, u"SELECT input_tokens FROM account_activity WHERE account_id = 1"_s), 11);
         // The link from the infrastructure table merges with the one derived from exchanges.
         QCOMPARE(queryInt(path, u"SELECT sources FROM account_infra WHERE account_id = 1 AND infra_id = 1"_s), 3);
@@ -92,7 +101,7 @@ private Q_SLOTS:
         const QString before = dumpCase(path);
         hl::CaseFile f;
         QVERIFY(!f.open(path));
-        QCOMPARE(f.errorString(), u"The case %1 was written by a newer HydraLens (case format 99; this version reads up to 2). "
+        QCOMPARE(f.errorString(), u"The case %1 was written by a newer HydraLens (case format 99; this version reads up to 3). "
                                   "Open it with a newer HydraLens."_s.arg(path));
         QCOMPARE(dumpCase(path), before);
     }

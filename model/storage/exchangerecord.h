@@ -4,7 +4,7 @@
 
 namespace hl {
 
-// One exchange, dictionary-encoded, as it travels through the import's external sort.
+// One exchange, dictionary-encoded: what the importer buffers and an exchange block holds.
 // Ids are 0 for "none"; token counts carry a null flag.
 struct ExchangeRecord
 {
@@ -22,11 +22,5 @@ struct ExchangeRecord
     enum : std::uint8_t { NoInputTokens = 1, NoOutputTokens = 2 };
 };
 static_assert(sizeof(ExchangeRecord) == 48);
-
-// Storage order of the exchanges table: by account, then time.
-inline bool exchangeBefore(const ExchangeRecord &a, const ExchangeRecord &b)
-{
-    return a.account != b.account ? a.account < b.account : a.ts < b.ts;
-}
 
 } // namespace hl
