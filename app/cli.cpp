@@ -22,7 +22,10 @@ const Command Commands[] = {
     {"demo-export", demoExportCommand,
      "demo-export OUT_DIR [--accounts N] [--exchanges N] [--seed S] [--jsonl] [--gzip] [--truth FILE]\n"
      "                                          write a synthetic detection export"},
-    {"hourly", hourlyCommand, "hourly --case FILE [--by model|capability]   hourly exchanges as CSV"},
+    {"traffic", trafficCommand,
+     "traffic --case FILE [--by model|capability] [--bucket hour|day|week] [--accounts FILE]\n"
+     "                                          exchanges over time as CSV"},
+    {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace
 

@@ -17,7 +17,8 @@ QString usage();
 int importCommand(const QStringList &args);
 int infoCommand(const QStringList &args);
 int demoExportCommand(const QStringList &args);
-int hourlyCommand(const QStringList &args);
+int trafficCommand(const QStringList &args);
+int queryCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

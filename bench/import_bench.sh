@@ -21,7 +21,7 @@ CASE="$WORK/bench.hlcase"
 # Goals
 IMPORT_RATIO_GOAL=0.7   # hydralens import time / bare sqlite3 .import time
 RSS_GOAL_MB=500         # peak RSS of hydralens import
-QUERY_RATIO_GOAL=0.01   # hydralens hourly / bare GROUP BY query
+QUERY_RATIO_GOAL=0.01   # hydralens traffic (whole case, hourly) / bare GROUP BY query
 
 die() { echo "import_bench: error: $*" >&2; exit 1; }
 note() { echo "== $*"; }
@@ -170,20 +170,39 @@ echo "   bare sqlite3 GROUP BY: ${BARE_QUERY_S} s"
 HL_QUERY_S=n/a
 QUERY_RATIO=n/a
 if [ "$HL_OK" = 1 ]; then
-    run_timed "$WORK/hourly.csv" "$WORK/hourly.err" "$HL" hourly --case "$CASE" --by model
+    run_timed "$WORK/hourly.csv" "$WORK/hourly.err" "$HL" traffic --case "$CASE" --by model
     if [ "$RC" -ne 0 ]; then
-        echo "   FAILED: 'hydralens hourly --case $CASE --by model' exited with status $RC" \
-             "(is the subcommand implemented yet?). Last lines of $WORK/hourly.err:" >&2
+        echo "   FAILED: 'hydralens traffic --case $CASE --by model' exited with status $RC." \
+             "Last lines of $WORK/hourly.err:" >&2
         tail -n 20 "$WORK/hourly.err" >&2
     else
         HL_QUERY_S=$WALL
         QUERY_RATIO=$(ratio "$HL_QUERY_S" "$BARE_QUERY_S")
-        echo "   hydralens hourly: ${HL_QUERY_S} s, $(wc -l < "$WORK/hourly.csv") output lines (kept in $WORK/hourly.csv)"
+        echo "   hydralens traffic: ${HL_QUERY_S} s, $(wc -l < "$WORK/hourly.csv") output lines (kept in $WORK/hourly.csv)"
     fi
 else
-    echo "   skipped 'hydralens hourly': the import failed" >&2
+    echo "   skipped 'hydralens traffic': the import failed" >&2
 fi
 note "   ratio ${QUERY_RATIO} (goal <= $QUERY_RATIO_GOAL): $(verdict "$QUERY_RATIO" "$QUERY_RATIO_GOAL")"
+
+# ---------------------------------------------------------------- 6b. cluster query (no goal)
+# A cluster-sized question the per-account rollups used to answer: daily exchanges by model for
+# the 1,000 busiest accounts, read from their exchange blocks.
+note "6b. query: daily exchanges by model for the 1,000 busiest accounts (no goal; for the record)"
+CLUSTER_BARE_S=n/a
+CLUSTER_HL_S=n/a
+if [ "$HL_OK" = 1 ]; then
+    "$HL" query --case "$CASE" "SELECT a.account_key FROM account_activity x JOIN accounts a ON a.id = x.account_id
+        ORDER BY x.exchanges DESC LIMIT 1000" | tail -n +2 > "$WORK/busiest.txt"
+    run_timed "$WORK/cluster.csv" "$WORK/cluster.err" "$HL" traffic --case "$CASE" --by model --bucket day \
+        --accounts "$WORK/busiest.txt"
+    [ "$RC" -eq 0 ] && CLUSTER_HL_S=$WALL
+    IN_LIST=$(sed "s/'/''/g; s/.*/'&'/" "$WORK/busiest.txt" | paste -sd, -)
+    run_timed /dev/null "$WORK/cluster-bare.err" sqlite3 "$BARE_DB" \
+        "SELECT substr(ts, 1, 10) AS day, model, count(*) FROM exchanges WHERE account_id IN ($IN_LIST) GROUP BY day, model;"
+    [ "$RC" -eq 0 ] && CLUSTER_BARE_S=$WALL
+fi
+echo "   bare sqlite3: ${CLUSTER_BARE_S} s, hydralens traffic --accounts: ${CLUSTER_HL_S} s"
 
 # ---------------------------------------------------------------- 7. summary
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
@@ -219,6 +238,7 @@ cat <<EOF
 | Import (wall s) | $BARE_IMPORT_S | $HL_IMPORT_S | $IMPORT_RATIO | ≤ $IMPORT_RATIO_GOAL | $(verdict "$IMPORT_RATIO" "$IMPORT_RATIO_GOAL") |
 | Import peak RSS (MB) | $((BARE_IMPORT_RSS_KB / 1024)) | $HL_IMPORT_RSS_MB | | ≤ $RSS_GOAL_MB | $(verdict "$HL_IMPORT_RSS_MB" "$RSS_GOAL_MB") |
 | Hourly by model, whole case (wall s) | $BARE_QUERY_S | $HL_QUERY_S | $QUERY_RATIO | ≤ $QUERY_RATIO_GOAL | $(verdict "$QUERY_RATIO" "$QUERY_RATIO_GOAL") |
+| Daily by model, 1,000 busiest accounts (wall s) | $CLUSTER_BARE_S | $CLUSTER_HL_S | $(ratio "$CLUSTER_HL_S" "$CLUSTER_BARE_S") | | no goal |
 
 ---- end ----
 EOF

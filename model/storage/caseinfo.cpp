@@ -172,24 +172,4 @@ QString caseInfoToText(const CaseInfo &info)
     return out;
 }
 
-std::optional<QList<HourlyCount>> hourlyTraffic(const CaseFile &file, TrafficSplit split, QString *error)
-{
-    QList<HourlyCount> rows;
-    try {
-        const char *sql = split == TrafficSplit::ByModel
-            ? "SELECT h.hour, m.name, sum(h.exchanges) FROM hourly_traffic h JOIN models m ON m.id = h.model_id"
-              " GROUP BY h.hour, h.model_id ORDER BY h.hour, m.name"
-            : "SELECT h.hour, coalesce(c.name, ''), sum(h.exchanges) FROM hourly_traffic h"
-              " LEFT JOIN capabilities c ON c.id = h.capability GROUP BY h.hour, h.capability ORDER BY h.hour, 2";
-        Statement st(file.handle(), sql);
-        while (st.step())
-            rows.append({st.columnInt(0), st.columnText(1), st.columnInt(2)});
-    } catch (const StorageError &e) {
-        if (error)
-            *error = e.message;
-        return std::nullopt;
-    }
-    return rows;
-}
-
 } // namespace hl

@@ -65,14 +65,4 @@ std::optional<CaseInfo> readCaseInfo(const CaseFile &file, QString *error);
 QJsonObject caseInfoToJson(const CaseInfo &info);
 QString caseInfoToText(const CaseInfo &info);
 
-// Case-wide hourly traffic, one row per hour and model (or capability), from the rollup.
-struct HourlyCount
-{
-    std::int64_t hour = 0; // Unix seconds of the hour's start
-    QString key;           // model name or capability name ("" = not given)
-    std::int64_t exchanges = 0;
-};
-enum class TrafficSplit { ByModel, ByCapability };
-std::optional<QList<HourlyCount>> hourlyTraffic(const CaseFile &file, TrafficSplit split, QString *error);
-
 } // namespace hl

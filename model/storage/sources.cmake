@@ -6,4 +6,6 @@ list(APPEND HL_MODEL_SOURCES
   storage/schema.h storage/schema.cpp
   storage/casefile.h storage/casefile.cpp
   storage/caseinfo.h storage/caseinfo.cpp
+  storage/adhocquery.h storage/adhocquery.cpp
+  storage/traffic.h storage/traffic.cpp
 )

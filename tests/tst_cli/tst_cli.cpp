@@ -52,14 +52,47 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(u"already imported"_s));
         QCOMPARE(dumpCase(c), before);
 
-        r = run({u"hourly"_s, u"--case"_s, c});
+        // Traffic: the whole case (rollup) and a set of accounts (their blocks), checked against
+        // the same question asked in SQL through the exchanges table.
+        auto sumColumn = [](const QString &csv, int column) {
+            qint64 total = 0;
+            for (const QString &line : csv.split(u'\n', Qt::SkipEmptyParts).mid(1))
+                total += line.section(u',', column, column).toLongLong();
+            return total;
+        };
+        r = run({u"traffic"_s, u"--case"_s, c});
         QCOMPARE(r.code, 0);
-        qint64 total = 0;
-        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.front(), u"hour,model,exchanges"_s);
-        for (const QString &line : lines.mid(1))
-            total += line.section(u',', -1).toLongLong();
-        QCOMPARE(total, 20000);
+        QCOMPARE(r.out.section(u'\n', 0, 0), u"start,model,exchanges,input_tokens,output_tokens"_s);
+        QCOMPARE(sumColumn(r.out, 2), 20000);
+        r = run({u"query"_s, u"--case"_s, c, u"SELECT account_key FROM accounts ORDER BY id LIMIT 40"_s});
+        QCOMPARE(r.code, 0);
+        const QString keysFile = writeFile(m_tmp.path(), u"keys.txt"_s, r.out.section(u'\n', 1).toUtf8());
+        r = run({u"traffic"_s, u"--case"_s, c, u"--bucket"_s, u"day"_s, u"--by"_s, u"capability"_s, u"--accounts"_s, keysFile});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString perDay = r.out;
+        r = run({u"query"_s, u"--case"_s, c,
+                 u"SELECT ts - ts % 86400 AS d, coalesce(c.name, ''), count(*), total(input_tokens), total(output_tokens)"
+                 " FROM exchanges e LEFT JOIN capabilities c ON c.id = e.capability WHERE account_id <= 40"
+                 " GROUP BY 1, 2 ORDER BY 1, 2"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(sumColumn(perDay, 2) > 0);
+        QCOMPARE(perDay.split(u'\n').mid(1), r.out.replace(u".0,"_s, u","_s).replace(u".0\n"_s, u"\n"_s).split(u'\n').mid(1));
+
+        const QString unknownFile = writeFile(m_tmp.path(), u"unknown.txt"_s, "nobody\n");
+        r = run({u"traffic"_s, u"--case"_s, c, u"--accounts"_s, unknownFile});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"1 account(s) not in the case: nobody"_s), qPrintable(r.err));
+
+        // query: CSV quoting, and a statement that would write is refused.
+        r = run({u"query"_s, u"--case"_s, c, u"SELECT 'a,b' AS x, NULL AS y, 'say \"hi\"' AS z"_s});
+        QCOMPARE(r.out, u"x,y,z\n\"a,b\",,\"say \"\"hi\"\"\"\n"_s);
+        r = run({u"query"_s, u"--case"_s, c, u"DELETE FROM accounts"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"would change the case"_s));
+        r = run({u"query"_s, u"--case"_s, c, u"SELECT nonsense FROM nowhere"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"no such"_s));
+        QCOMPARE(dumpCase(c), before);
     }
 
     void badInput_data()
@@ -74,6 +107,11 @@ private Q_SLOTS:
         QTest::addRow("missing case") << QStringList{u"info"_s, u"--case"_s, u"/nonexistent/x.hlcase"_s} << 1
                                       << u"There is no case file at /nonexistent/x.hlcase"_s;
         QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << 1 << QString();
+        QTest::addRow("missing accounts file")
+            << QStringList{u"traffic"_s, u"--case"_s, u"CASE"_s, u"--accounts"_s, u"/nonexistent/keys.txt"_s} << 1
+            << u"cannot read the accounts file /nonexistent/keys.txt"_s;
+        QTest::addRow("bad bucket") << QStringList{u"traffic"_s, u"--case"_s, u"CASE"_s, u"--bucket"_s, u"month"_s} << 1
+                                    << u"--bucket must be hour, day or week, not 'month'"_s;
         QTest::addRow("bad count") << QStringList{u"demo-export"_s, u"OUT"_s, u"--accounts"_s, u"many"_s} << 1
                                    << u"--accounts must be a whole number"_s;
     }
