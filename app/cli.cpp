@@ -25,6 +25,7 @@ const Command Commands[] = {
     {"traffic", trafficCommand,
      "traffic --case FILE [--by model|capability] [--bucket hour|day|week] [--accounts FILE]\n"
      "                                          exchanges over time as CSV"},
+    {"analyze", analyzeCommand, "analyze --case FILE [--members FILE]    cluster accounts (work in progress)"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

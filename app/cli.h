@@ -19,6 +19,7 @@ int infoCommand(const QStringList &args);
 int demoExportCommand(const QStringList &args);
 int trafficCommand(const QStringList &args);
 int queryCommand(const QStringList &args);
+int analyzeCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

@@ -8,4 +8,5 @@ list(APPEND HL_MODEL_SOURCES
   storage/caseinfo.h storage/caseinfo.cpp
   storage/adhocquery.h storage/adhocquery.cpp
   storage/traffic.h storage/traffic.cpp
+  storage/analysisdata.h storage/analysisdata.cpp
 )

@@ -1,0 +1,3 @@
+list(APPEND HL_MODEL_SOURCES
+  analysis/infragraph.h analysis/infragraph.cpp
+)
