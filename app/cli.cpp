@@ -25,7 +25,8 @@ const Command Commands[] = {
     {"traffic", trafficCommand,
      "traffic --case FILE [--by model|capability] [--bucket hour|day|week] [--accounts FILE]\n"
      "                                          exchanges over time as CSV"},
-    {"analyze", analyzeCommand, "analyze --case FILE [--members FILE]    cluster accounts (work in progress)"},
+    {"analyze", analyzeCommand, "analyze --case FILE [--location-db FILE]   (re)compute clusters, IP locations, pivots"},
+    {"clusters", clustersCommand, "clusters --case FILE [--json] [--min-size N]   the stored clusters"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

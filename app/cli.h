@@ -20,6 +20,7 @@ int demoExportCommand(const QStringList &args);
 int trafficCommand(const QStringList &args);
 int queryCommand(const QStringList &args);
 int analyzeCommand(const QStringList &args);
+int clustersCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

@@ -1,74 +1,121 @@
-#include "analysis/infragraph.h"
+#include "analysis/analysis.h"
 #include "cli.h"
 #include "commandparser.h"
-#include "storage/adhocquery.h"
-#include "storage/analysisdata.h"
+#include "storage/analysisstore.h"
 #include "storage/casefile.h"
 
-#include <QElapsedTimer>
-#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 
 using namespace Qt::StringLiterals;
 
 namespace hl::cli {
 
-// Work in progress (issue 3): clusters the accounts and reports them; results are not stored
-// in the case yet.
+namespace {
+QJsonArray idsJson(const std::vector<std::uint32_t> &ids)
+{
+    QJsonArray a;
+    for (const std::uint32_t id : ids)
+        a.append(qint64(id));
+    return a;
+}
+} // namespace
+
 int analyzeCommand(const QStringList &args)
 {
-    CommandParser parser(u"analyze"_s, u"Cluster the case's accounts by shared infrastructure (work in progress: "
-                                       "prints a summary; --members writes account → cluster as JSON)."_s);
+    CommandParser parser(u"analyze"_s, u"(Re)compute the case's analysis and store it in the case: clusters of "
+                                       "accounts with stable ids, IP locations, post-release pivots. Work in "
+                                       "progress: cluster risk and reasons are not computed yet."_s);
     parser.addCaseOption();
-    parser.addOption({u"members"_s, u"write {account_id: cluster} as JSON to FILE"_s, u"FILE"_s});
+    parser.addOption({u"location-db"_s, u"libloc database for IP locations (default: the system one, from the "
+                                        "Debian package libloc-database)"_s, u"FILE"_s});
     int code = Success;
     CaseFile file;
     if (!parser.parseArgs(args, &code, 0) || !parser.openCase(file, &code))
         return code;
-    QElapsedTimer timer;
-    timer.start();
+    AnalysisOptions options;
+    options.locationDb = parser.value(u"location-db"_s);
+    const InterruptFlag interrupt;
+    StatusLine status;
     QString error;
-    const auto links = readAccountLinks(file, &error);
-    if (!links) {
-        printError(error);
-        return InternalError;
-    }
-    const auto profiles = readTemplateProfiles(file, 16, &error);
-    if (!profiles) {
-        printError(error);
-        return InternalError;
-    }
-    const qint64 readMs = timer.restart();
-    const auto clusters = clusterAccounts(maxAccountId(file), *links, *profiles, ClusterOptions());
-    if (!clusters) {
-        printError(u"cancelled"_s);
-        return InternalError;
-    }
-    std::size_t multi = 0, largest = 0;
-    for (const auto &m : clusters->members) {
-        multi += m.size() > 1;
-        largest = std::max(largest, m.size());
-    }
-    printOut(u"%1 clusters (%2 with more than one account, largest %3); %4 strong pairs, %5 weak, %6 confirmed; "
-              "%7 components split; read %8 ms, clustered %9 ms\n"_s.arg(clusters->members.size()).arg(multi)
-                 .arg(largest).arg(clusters->strongPairs).arg(clusters->weakPairs).arg(clusters->confirmedWeakPairs)
-                 .arg(clusters->componentsSplit).arg(readMs).arg(timer.elapsed()));
-    if (parser.isSet(u"members"_s)) {
-        QJsonObject out;
-        QStringList columns;
-        runReadOnlyQuery(file, u"SELECT id, account_key FROM accounts"_s, &columns, [&](const QStringList &row) {
-            const auto id = row[0].toULongLong();
-            if (id < clusters->clusterOf.size())
-                out.insert(row[1], qint64(clusters->clusterOf[id]));
-            return true;
-        }, &error);
-        QFile f(parser.value(u"members"_s));
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(out).toJson(QJsonDocument::Compact)) < 0) {
-            printError(u"cannot write %1: %2"_s.arg(f.fileName(), f.errorString()));
+    const auto report = runAnalysis(file, options, &error, [&](double f, const QString &what) {
+        status.update(int(f * 100), what);
+        return !interrupt.raised();
+    });
+    status.end();
+    if (!report) {
+        if (error == u"cancelled"_s) {
+            printError(u"The analysis was cancelled; the stored results are unchanged."_s);
             return UserError;
         }
+        printError(u"The analysis failed: %1"_s.arg(error));
+        return InternalError;
     }
+    for (const QString &w : report->warnings)
+        printError(u"warning: "_s + w);
+    QStringList lineage;
+    for (auto it = report->lineage.cbegin(); it != report->lineage.cend(); ++it)
+        lineage.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+    printOut(u"Analysis #%1 in %2 s: %3 clusters (%4 with several accounts, largest %5); %6; %7 vanished. "
+              "%8 of %9 IPs located. %10 post-release pivots flagged.\n"_s.arg(report->runId)
+                 .arg(report->seconds, 0, 'f', 1).arg(report->clusters).arg(report->multiAccountClusters)
+                 .arg(report->largest).arg(lineage.join(u", "_s)).arg(report->vanished).arg(report->ipsLocated)
+                 .arg(report->ips).arg(report->flaggedPivots));
+    return Success;
+}
+
+int clustersCommand(const QStringList &args)
+{
+    CommandParser parser(u"clusters"_s, u"Print the stored clusters (run analyze first), riskiest first."_s);
+    parser.addCaseOption();
+    parser.addOption({u"json"_s, u"print JSON: {\"clusters\":[{\"id\",\"accounts\",\"size\",\"exchanges\",\"risk\","
+                                 "\"flagged\",\"reasons\",\"features\",\"lineage\"}]}"_s});
+    parser.addOption({u"min-size"_s, u"only clusters with at least N accounts (default 1)"_s, u"N"_s, u"1"_s});
+    int code = Success;
+    CaseFile file;
+    if (!parser.parseArgs(args, &code, 0))
+        return code;
+    bool ok = false;
+    const qint64 minSize = parser.value(u"min-size"_s).toLongLong(&ok);
+    if (!ok || minSize < 1) {
+        printError(u"clusters: --min-size must be a whole number of at least 1"_s);
+        return UserError;
+    }
+    if (!parser.openCase(file, &code))
+        return code;
+    if (analysisRunCount(file) == 0) {
+        printError(u"%1 has not been analysed yet. Run: hydralens analyze --case %1"_s.arg(file.path()));
+        return UserError;
+    }
+    QString error;
+    const auto clusters = readClusters(file, std::size_t(minSize), &error);
+    if (!clusters) {
+        printError(error);
+        return InternalError;
+    }
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray out;
+        for (const StoredCluster &c : *clusters)
+            out.append(QJsonObject{{u"id"_s, qint64(c.id)},
+                                   {u"accounts"_s, idsJson(c.accounts)},
+                                   {u"size"_s, qint64(c.accounts.size())},
+                                   {u"exchanges"_s, qint64(c.exchanges)},
+                                   {u"risk"_s, c.risk},
+                                   {u"flagged"_s, c.flagged},
+                                   {u"reasons"_s, QJsonArray::fromStringList(c.reasons)},
+                                   {u"features"_s, c.features},
+                                   {u"lineage"_s, c.lineage}});
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"clusters"_s, out}}).toJson(QJsonDocument::Compact)) + u'\n');
+        return Success;
+    }
+    QString text = u"cluster   accounts   exchanges   risk  flagged  lineage\n"_s;
+    for (const StoredCluster &c : *clusters)
+        text += u"%1 %2 %3 %4  %5  %6\n"_s.arg(c.id, 7).arg(qint64(c.accounts.size()), 10).arg(c.exchanges, 11)
+                    .arg(c.risk, 5, 'f', 2).arg(c.flagged ? u"yes    "_s : u"no     "_s)
+                    .arg(c.lineage.value(u"kind"_s).toString());
+    printOut(text);
     return Success;
 }
 

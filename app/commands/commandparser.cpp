@@ -1,11 +1,67 @@
 #include "commandparser.h"
 
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
 #include "cli.h"
 #include "storage/casefile.h"
 
 using namespace Qt::StringLiterals;
 
 namespace hl::cli {
+
+namespace {
+std::atomic<bool> s_interrupted{false};
+extern "C" void onInterrupt(int)
+{
+    s_interrupted.store(true);
+}
+} // namespace
+
+InterruptFlag::InterruptFlag()
+{
+    s_interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+InterruptFlag::~InterruptFlag()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+
+const std::atomic<bool> *InterruptFlag::flag() const
+{
+    return &s_interrupted;
+}
+
+StatusLine::StatusLine()
+    : m_tty(::isatty(STDERR_FILENO))
+{
+}
+
+void StatusLine::update(int percent, const QString &phase, const QString &detail)
+{
+    const bool phaseChanged = phase != m_phase;
+    if (!phaseChanged && (m_tty ? percent == m_lastPercent && detail.isEmpty() : percent / 10 == m_lastPercent / 10))
+        return;
+    m_phase = phase;
+    m_lastPercent = percent;
+    const QString line = u"[%1%] "_s.arg(percent, 3) + phase + (detail.isEmpty() ? QString() : u"  "_s + detail);
+    if (m_tty)
+        std::fprintf(stderr, "\r\033[K%s", line.toLocal8Bit().constData());
+    else
+        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+void StatusLine::end()
+{
+    if (m_tty)
+        std::fprintf(stderr, "\r\033[K");
+}
 
 CommandParser::CommandParser(const QString &command, const QString &description)
     : m_command(command)

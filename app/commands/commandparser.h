@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include <QCommandLineParser>
 
 namespace hl {
@@ -7,6 +9,35 @@ class CaseFile;
 }
 
 namespace hl::cli {
+
+// While alive, Ctrl+C (SIGINT) and SIGTERM set a flag instead of killing the process, so long
+// work (import, analyze) can stop cleanly and leave the case as it was.
+class InterruptFlag
+{
+public:
+    InterruptFlag();
+    ~InterruptFlag();
+    InterruptFlag(const InterruptFlag &) = delete;
+    InterruptFlag &operator=(const InterruptFlag &) = delete;
+    const std::atomic<bool> *flag() const;
+    bool raised() const { return flag()->load(); }
+};
+
+// Progress on stderr: a line redrawn in place on a terminal; otherwise (logs, CI) a new line
+// when the phase changes and every 10 percent.
+class StatusLine
+{
+public:
+    StatusLine();
+    // `phase` names what is being done; `detail` may change on every call.
+    void update(int percent, const QString &phase, const QString &detail = QString());
+    void end();
+
+private:
+    bool m_tty;
+    QString m_phase = QStringLiteral("-");
+    int m_lastPercent = -100;
+};
 
 // QCommandLineParser set up the same way for every subcommand: --help, and errors printed as
 // "hydralens COMMAND: …" with exit code 1.

@@ -1,6 +1,10 @@
 #include "cli.h"
 #include "commandparser.h"
 #include "demo/demogenerator.h"
+#include "demo/demolocation.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -20,6 +24,21 @@ bool parseCount(const QString &text, const QString &option, std::int64_t min, st
     *out = v;
     return true;
 }
+
+// As the generator checks --truth (demogenerator.cpp): symbolic links resolved where the paths
+// exist, so that no spelling of a path inside OUT_DIR gets through.
+bool isInside(const QString &path, const QString &dir)
+{
+    auto clean = [](const QString &p) {
+        const QFileInfo info(p);
+        const QString canonical = info.canonicalFilePath();
+        return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+    };
+    const QString d = clean(dir);
+    const QFileInfo target(path);
+    const QString p = QDir::cleanPath(clean(target.absolutePath()) + QLatin1Char('/') + target.fileName());
+    return p == d || p.startsWith(d + QLatin1Char('/'));
+}
 } // namespace
 
 int demoExportCommand(const QStringList &args)
@@ -35,6 +54,9 @@ int demoExportCommand(const QStringList &args)
     parser.addOption({u"gzip"_s, u"compress every table with gzip"_s});
     parser.addOption({u"truth"_s, u"also write the ground truth (which account belongs to which actor) to FILE, "
                                   "outside OUT_DIR"_s, u"FILE"_s});
+    parser.addOption({u"location-db"_s, u"also write a libloc location database of the demo's synthetic internet "
+                                        "(its networks, AS numbers and names, countries) to FILE, outside OUT_DIR"_s,
+                      u"FILE"_s});
     int code = Success;
     if (!parser.parseArgs(args, &code, 1))
         return code;
@@ -50,6 +72,23 @@ int demoExportCommand(const QStringList &args)
     options.jsonl = parser.isSet(u"jsonl"_s);
     options.gzip = parser.isSet(u"gzip"_s);
     options.truthPath = parser.value(u"truth"_s);
+    const QString locationDb = parser.value(u"location-db"_s);
+    if (parser.isSet(u"location-db"_s) && locationDb.isEmpty()) {
+        printError(u"demo-export: --location-db needs a file name"_s);
+        return UserError;
+    }
+    const QString outDir = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
+    auto locationDbInside = [&] {
+        if (locationDb.isEmpty() || !isInside(locationDb, outDir))
+            return false;
+        printError(u"demo-export: The location database %1 lies inside the export folder %2. Choose a place outside "
+                   "it, so that the export folder holds only the files its manifest lists."_s
+                       .arg(QDir::toNativeSeparators(locationDb), QDir::toNativeSeparators(outDir)));
+        return true;
+    };
+    // Checked before the export is written, like the truth file, so a mistake costs nothing.
+    if (locationDbInside())
+        return UserError;
 
     int lastPercent = -10;
     const DemoResult result = generateDemoExport(options, [&](double f) {
@@ -66,6 +105,17 @@ int demoExportCommand(const QStringList &args)
     }
     printOut(u"Wrote a demo export with %1 accounts and %2 exchanges to %3\n"_s.arg(result.accounts)
                  .arg(result.exchanges).arg(options.outDir));
+    if (!locationDb.isEmpty()) {
+        // Again now that OUT_DIR exists: a symbolic link into it resolves only now.
+        if (locationDbInside())
+            return UserError;
+        QString error;
+        if (!writeDemoLocationDatabase(locationDb, &error)) {
+            printError(u"demo-export: "_s + error + u" The export itself is complete."_s);
+            return UserError;
+        }
+        printOut(u"Wrote the location database of the demo's networks to %1\n"_s.arg(QDir::toNativeSeparators(locationDb)));
+    }
     return Success;
 }
 

@@ -4,8 +4,6 @@
 
 #include <QLocale>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -15,62 +13,32 @@ namespace hl::cli {
 
 namespace {
 
-std::atomic<bool> s_cancel{false};
-
-extern "C" void onInterrupt(int)
-{
-    s_cancel.store(true);
-}
-
-// Progress on stderr: a line redrawn in place on a terminal; otherwise (logs, CI) a line per
-// phase and every 10 percent.
+// Import progress as a status line.
 class ProgressPrinter
 {
 public:
-    ProgressPrinter() : m_tty(::isatty(STDERR_FILENO)) {}
-
     void operator()(const ImportProgress &p)
     {
-        const int percent = int(p.fraction * 100);
-        const bool phaseChanged = p.phase != m_phase || p.file != m_file;
-        if (!m_tty && !phaseChanged && percent / 10 == m_lastPercent / 10)
-            return;
-        m_phase = p.phase;
-        m_file = p.file;
-        m_lastPercent = percent;
-        QString line;
         const QLocale en(QLocale::English);
         switch (p.phase) {
-        case ImportProgress::Phase::Checking: line = u"checking %1"_s.arg(p.file); break;
+        case ImportProgress::Phase::Checking: m_line.update(int(p.fraction * 100), u"checking %1"_s.arg(p.file)); break;
         case ImportProgress::Phase::Reading:
-            line = u"reading %1  %2% of bytes  %3 rows  %4 rows/s"_s.arg(p.file)
-                       .arg(p.bytesTotal ? 100.0 * double(p.bytesDone) / double(p.bytesTotal) : 0.0, 0, 'f', 0)
-                       .arg(en.toString(qlonglong(p.rows)), en.toString(qlonglong(p.rowsPerSecond)));
+            m_line.update(int(p.fraction * 100), u"reading %1"_s.arg(p.file),
+                          u"%1% of bytes  %2 rows  %3 rows/s"_s
+                              .arg(p.bytesTotal ? 100.0 * double(p.bytesDone) / double(p.bytesTotal) : 0.0, 0, 'f', 0)
+                              .arg(en.toString(qlonglong(p.rows)), en.toString(qlonglong(p.rowsPerSecond))));
             break;
         case ImportProgress::Phase::Writing:
-            line = u"writing the last %1 exchanges and the summaries"_s.arg(en.toString(qlonglong(p.rowsTotal)));
+            m_line.update(int(p.fraction * 100),
+                          u"writing the last %1 exchanges and the summaries"_s.arg(en.toString(qlonglong(p.rowsTotal))));
             break;
-        case ImportProgress::Phase::Committing: line = u"committing"_s; break;
+        case ImportProgress::Phase::Committing: m_line.update(int(p.fraction * 100), u"committing"_s); break;
         }
-        line = u"[%1%] "_s.arg(percent, 3) + line;
-        if (m_tty)
-            std::fprintf(stderr, "\r\033[K%s", line.toLocal8Bit().constData());
-        else
-            std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-        std::fflush(stderr);
     }
-
-    void end()
-    {
-        if (m_tty)
-            std::fprintf(stderr, "\r\033[K");
-    }
+    void end() { m_line.end(); }
 
 private:
-    bool m_tty;
-    ImportProgress::Phase m_phase = ImportProgress::Phase::Checking;
-    QString m_file = u"-"_s;
-    int m_lastPercent = -100;
+    StatusLine m_line;
 };
 
 } // namespace
@@ -91,16 +59,12 @@ int importCommand(const QStringList &args)
     ImportOptions options;
     options.exportDir = parser.positionalArguments().front();
     options.casePath = casePath;
-    options.cancel = &s_cancel;
+    const InterruptFlag interrupt;
+    options.cancel = interrupt.flag();
     if (!parser.isSet(u"quiet"_s))
         options.progress = [&printer](const ImportProgress &p) { printer(p); };
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-
     const ImportResult result = importExport(options);
     printer.end();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 
     for (const QString &w : result.warnings)
         printError(u"warning: "_s + w);

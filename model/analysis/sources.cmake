@@ -1,4 +1,7 @@
 list(APPEND HL_MODEL_SOURCES
+  analysis/iplocation.h analysis/iplocation.cpp
+  analysis/pivots.h analysis/pivots.cpp
   analysis/infragraph.h analysis/infragraph.cpp
   analysis/clusterids.h analysis/clusterids.cpp
+  analysis/analysis.h analysis/analysis.cpp
 )

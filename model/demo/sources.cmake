@@ -8,6 +8,7 @@ list(APPEND HL_MODEL_SOURCES
   demo/demoexchangestream.h demo/demoexchangestream.cpp
   demo/demoindicators.h demo/demoindicators.cpp
   demo/demoinfrastructure.h demo/demoinfrastructure.cpp
+  demo/demolocation.h demo/demolocation.cpp
   demo/demomath.h demo/demomath.cpp
   demo/demonetworks.h demo/demonetworks.cpp
   demo/demopopulation.h demo/demopopulation.cpp

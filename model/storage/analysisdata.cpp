@@ -27,6 +27,20 @@ std::optional<std::vector<AccountLink>> readAccountLinks(const CaseFile &file, Q
     return links;
 }
 
+std::optional<std::vector<std::pair<std::uint32_t, std::string>>> readIpAddresses(const CaseFile &file, QString *error)
+{
+    std::vector<std::pair<std::uint32_t, std::string>> out;
+    try {
+        Statement st(file.handle(), "SELECT id, value FROM infra WHERE kind = 1 ORDER BY id");
+        while (st.step())
+            out.emplace_back(static_cast<std::uint32_t>(st.columnInt(0)), st.columnText(1).toStdString());
+    } catch (const StorageError &e) {
+        *error = e.message;
+        return std::nullopt;
+    }
+    return out;
+}
+
 std::uint32_t maxAccountId(const CaseFile &file)
 {
     Statement st(file.handle(), "SELECT coalesce(max(id), 0) FROM accounts");

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace hl {
@@ -38,6 +39,9 @@ struct TemplateProfile
 std::optional<std::vector<TemplateProfile>> readTemplateProfiles(const CaseFile &file, std::size_t maxTemplates,
                                                                  QString *error,
                                                                  const std::function<bool(double)> &progress = {});
+
+// Every IP address of the case: (infra id, canonical text).
+std::optional<std::vector<std::pair<std::uint32_t, std::string>>> readIpAddresses(const CaseFile &file, QString *error);
 
 // Highest account id in the case (ids are 1..max, dense in practice).
 std::uint32_t maxAccountId(const CaseFile &file);

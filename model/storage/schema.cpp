@@ -246,6 +246,64 @@ ALTER TABLE templates_v3 RENAME TO templates;
 CREATE UNIQUE INDEX templates_by_hash ON templates(hash);
 )SQL";
 
+// Analysis results, replaced as a whole by each analysis (analysis_runs keeps the history).
+// Cluster ids are stable across runs (model/analysis/clusterids.h), so labels can refer to them.
+const char *const Version4 = R"SQL(
+CREATE TABLE analysis_runs(
+  id INTEGER PRIMARY KEY,
+  started_at INTEGER NOT NULL,
+  finished_at INTEGER NOT NULL,
+  app_version TEXT NOT NULL,
+  parameters TEXT NOT NULL,           -- JSON: link rules and thresholds used
+  location_db TEXT,                   -- the IP location database used (vendor, date)
+  summary TEXT NOT NULL               -- JSON: counts, clusters new/split/merged/grew/vanished
+);
+CREATE TABLE clusters(
+  id INTEGER PRIMARY KEY,
+  run_id INTEGER NOT NULL REFERENCES analysis_runs(id),
+  size INTEGER NOT NULL,
+  exchanges INTEGER NOT NULL,
+  risk REAL NOT NULL,                 -- 0..1
+  flagged INTEGER NOT NULL,
+  reasons TEXT NOT NULL,              -- JSON array of sentences, strongest first
+  features TEXT NOT NULL,             -- JSON object: feature name → value
+  lineage TEXT NOT NULL               -- JSON: {"kind": "new|same|grew|shrank|changed|split|merged", "from": [ids]}
+);
+CREATE TABLE cluster_members(
+  account_id INTEGER PRIMARY KEY REFERENCES accounts(id),
+  cluster_id INTEGER NOT NULL REFERENCES clusters(id)
+);
+CREATE INDEX cluster_members_by_cluster ON cluster_members(cluster_id, account_id);
+CREATE TABLE ip_locations(
+  infra_id INTEGER PRIMARY KEY REFERENCES infra(id),
+  asn INTEGER,
+  as_name TEXT,
+  country TEXT,
+  anonymous_proxy INTEGER NOT NULL,
+  satellite INTEGER NOT NULL,
+  anycast INTEGER NOT NULL,
+  hostile INTEGER NOT NULL            -- libloc's "drop" list
+);
+CREATE TABLE pivots(
+  cluster_id INTEGER NOT NULL REFERENCES clusters(id),
+  model_id INTEGER NOT NULL REFERENCES models(id),
+  released_at INTEGER NOT NULL,
+  share_24h REAL NOT NULL,
+  share_72h REAL NOT NULL,
+  share_7d REAL NOT NULL,
+  hours_to_pivot REAL,                -- NULL: never within the window
+  population_24h REAL NOT NULL,
+  population_72h REAL NOT NULL,
+  population_7d REAL NOT NULL,
+  exchanges_before INTEGER NOT NULL,
+  exchanges_24h INTEGER NOT NULL,
+  exchanges_7d INTEGER NOT NULL,
+  flagged INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY(cluster_id, model_id)
+) WITHOUT ROWID;
+)SQL";
+
 void moveExchangesIntoBlocks(sqlite3 *db)
 {
     execSql(db, Version3);
@@ -321,6 +379,8 @@ void migrate(sqlite3 *db, int target)
                 execSql(db, Version2);
             } else if (next == 3) {
                 moveExchangesIntoBlocks(db);
+            } else if (next == 4) {
+                execSql(db, Version4);
             }
             execSql(db, "PRAGMA user_version = " + std::to_string(next));
             execSql(db, "RELEASE migrate");

@@ -15,7 +15,9 @@ namespace hl::schema {
 //   3  exchanges stored in blocks of up to 256 per account and import (exchange_blocks, read
 //      as rows through the `exchanges` virtual table); the per-account daily, hour-of-day and
 //      template rollups are dropped (an account's blocks answer those questions).
-constexpr int CurrentVersion = 3;
+//   4  analysis results: analysis_runs, clusters (stable ids), cluster_members, ip_locations,
+//      pivots.
+constexpr int CurrentVersion = 4;
 constexpr int ApplicationId = 0x48594c4e; // "HYLN"
 
 // Brings the database from its current user_version up to `target` (default: current).

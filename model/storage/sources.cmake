@@ -9,4 +9,5 @@ list(APPEND HL_MODEL_SOURCES
   storage/adhocquery.h storage/adhocquery.cpp
   storage/traffic.h storage/traffic.cpp
   storage/analysisdata.h storage/analysisdata.cpp
+  storage/analysisstore.h storage/analysisstore.cpp
 )

@@ -101,8 +101,8 @@ private Q_SLOTS:
         const QString before = dumpCase(path);
         hl::CaseFile f;
         QVERIFY(!f.open(path));
-        QCOMPARE(f.errorString(), u"The case %1 was written by a newer HydraLens (case format 99; this version reads up to 3). "
-                                  "Open it with a newer HydraLens."_s.arg(path));
+        QCOMPARE(f.errorString(), u"The case %1 was written by a newer HydraLens (case format 99; this version reads up to %2). "
+                                  "Open it with a newer HydraLens."_s.arg(path).arg(hl::schema::CurrentVersion));
         QCOMPARE(dumpCase(path), before);
     }
 

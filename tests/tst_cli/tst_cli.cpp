@@ -1,6 +1,7 @@
 #include "exportfixture.h"
 
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +94,45 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"no such"_s));
         QCOMPARE(dumpCase(c), before);
+        // analyze stores clusters; a second run keeps every id ("same").
+        r = run({u"clusters"_s, u"--case"_s, c});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"has not been analysed yet. Run: hydralens analyze --case"_s), qPrintable(r.err));
+        r = run({u"analyze"_s, u"--case"_s, c});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(u"Analysis #1 in "_s), qPrintable(r.out));
+        r = run({u"clusters"_s, u"--case"_s, c, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray clusters = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"clusters"_s).toArray();
+        qint64 members = 0, exchanges = 0;
+        QSet<qint64> seen;
+        for (const QJsonValue &v : clusters) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"id", "accounts", "size", "exchanges", "risk", "flagged", "reasons", "features"})
+                QVERIFY2(o.contains(QLatin1StringView(key)), key);
+            QCOMPARE(o.value(u"size"_s).toInteger(), o.value(u"accounts"_s).toArray().size());
+            for (const QJsonValue &a : o.value(u"accounts"_s).toArray())
+                QVERIFY2(!seen.contains(a.toInteger()), "an account is in two clusters");
+            for (const QJsonValue &a : o.value(u"accounts"_s).toArray())
+                seen.insert(a.toInteger());
+            members += o.value(u"size"_s).toInteger();
+            exchanges += o.value(u"exchanges"_s).toInteger();
+        }
+        QCOMPARE(members, 300); // every account in exactly one cluster
+        QCOMPARE(exchanges, 20000);
+        r = run({u"analyze"_s, u"--case"_s, c});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"%1 same; 0 vanished"_s.arg(clusters.size())), qPrintable(r.out));
+        r = run({u"clusters"_s, u"--case"_s, c, u"--json"_s});
+        auto membership = [](const QJsonArray &list) {
+            QMap<qint64, QJsonArray> m;
+            for (const QJsonValue &v : list)
+                m.insert(v.toObject().value(u"id"_s).toInteger(), v.toObject().value(u"accounts"_s).toArray());
+            return m;
+        };
+        const QJsonArray again = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"clusters"_s).toArray();
+        QCOMPARE(membership(again), membership(clusters));
+        QCOMPARE(again.first().toObject().value(u"lineage"_s).toObject().value(u"kind"_s).toString(), u"same"_s);
     }
 
     void badInput_data()
