@@ -21,6 +21,7 @@ int trafficCommand(const QStringList &args);
 int queryCommand(const QStringList &args);
 int analyzeCommand(const QStringList &args);
 int clustersCommand(const QStringList &args);
+int pivotsCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

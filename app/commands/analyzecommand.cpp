@@ -4,6 +4,7 @@
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,12 +32,16 @@ int analyzeCommand(const QStringList &args)
     parser.addCaseOption();
     parser.addOption({u"location-db"_s, u"libloc database for IP locations (default: the system one, from the "
                                         "Debian package libloc-database)"_s, u"FILE"_s});
+    parser.addOption({u"graph-out"_s, u"also write the weighted account graph that was clustered (TSV: account, "
+                                      "account, weight), e.g. to compare community detection with other tools"_s,
+                      u"FILE"_s});
     int code = Success;
     CaseFile file;
     if (!parser.parseArgs(args, &code, 0) || !parser.openCase(file, &code))
         return code;
     AnalysisOptions options;
     options.locationDb = parser.value(u"location-db"_s);
+    options.graphOut = parser.value(u"graph-out"_s);
     const InterruptFlag interrupt;
     StatusLine status;
     QString error;
@@ -59,10 +64,10 @@ int analyzeCommand(const QStringList &args)
     for (auto it = report->lineage.cbegin(); it != report->lineage.cend(); ++it)
         lineage.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
     printOut(u"Analysis #%1 in %2 s: %3 clusters (%4 with several accounts, largest %5); %6; %7 vanished. "
-              "%8 of %9 IPs located. %10 post-release pivots flagged.\n"_s.arg(report->runId)
+              "%8 of %9 IPs located. %10 post-release pivots flagged. Community detection %11 s.\n"_s.arg(report->runId)
                  .arg(report->seconds, 0, 'f', 1).arg(report->clusters).arg(report->multiAccountClusters)
                  .arg(report->largest).arg(lineage.join(u", "_s)).arg(report->vanished).arg(report->ipsLocated)
-                 .arg(report->ips).arg(report->flaggedPivots));
+                 .arg(report->ips).arg(report->flaggedPivots).arg(report->communitySeconds, 0, 'f', 3));
     return Success;
 }
 
@@ -116,6 +121,62 @@ int clustersCommand(const QStringList &args)
                     .arg(c.risk, 5, 'f', 2).arg(c.flagged ? u"yes    "_s : u"no     "_s)
                     .arg(c.lineage.value(u"kind"_s).toString());
     printOut(text);
+    return Success;
+}
+
+int pivotsCommand(const QStringList &args)
+{
+    CommandParser parser(u"pivots"_s, u"Print the stored post-release pivots (run analyze first): per release and "
+                                      "cluster, how fast its traffic moved to the new model."_s);
+    parser.addCaseOption();
+    parser.addOption({u"json"_s, u"print JSON: {\"pivots\":[{\"cluster\",\"model\",\"released_at\",\"share_24h\","
+                                 "\"share_72h\",\"share_7d\",\"hours_to_pivot\",\"flagged\",\"reason\", …}]}"_s});
+    parser.addOption({u"all"_s, u"also clusters that were not flagged (default: flagged only, unless --json)"_s});
+    int code = Success;
+    CaseFile file;
+    if (!parser.parseArgs(args, &code, 0) || !parser.openCase(file, &code))
+        return code;
+    if (analysisRunCount(file) == 0) {
+        printError(u"%1 has not been analysed yet. Run: hydralens analyze --case %1"_s.arg(file.path()));
+        return UserError;
+    }
+    QString error;
+    const auto pivots = readPivots(file, &error);
+    const auto models = modelNamesById(file, &error);
+    if (!pivots || !models) {
+        printError(error);
+        return InternalError;
+    }
+    const bool json = parser.isSet(u"json"_s);
+    QJsonArray out;
+    QString text;
+    for (const StoredPivot &p : *pivots) {
+        const QString model = models->value(p.modelId);
+        if (json) {
+            out.append(QJsonObject{{u"cluster"_s, qint64(p.cluster)},
+                                   {u"model"_s, model},
+                                   {u"released_at"_s, QDateTime::fromSecsSinceEpoch(p.releasedAt, Qt::UTC).toString(Qt::ISODate)},
+                                   {u"share_24h"_s, p.share24h},
+                                   {u"share_72h"_s, p.share72h},
+                                   {u"share_7d"_s, p.share7d},
+                                   {u"hours_to_pivot"_s, p.hoursToPivot ? QJsonValue(*p.hoursToPivot) : QJsonValue()},
+                                   {u"population_24h"_s, p.population24h},
+                                   {u"population_72h"_s, p.population72h},
+                                   {u"population_7d"_s, p.population7d},
+                                   {u"exchanges_before"_s, qint64(p.exchangesBefore)},
+                                   {u"exchanges_24h"_s, qint64(p.exchanges24h)},
+                                   {u"exchanges_7d"_s, qint64(p.exchanges7d)},
+                                   {u"flagged"_s, p.flagged},
+                                   {u"reason"_s, p.reason}});
+        } else if (p.flagged || parser.isSet(u"all"_s)) {
+            text += u"cluster %1  %2  %3  %4\n"_s.arg(p.cluster, 6).arg(model, -14)
+                        .arg(p.flagged ? u"FLAGGED"_s : u"-      "_s, p.reason);
+        }
+    }
+    if (json)
+        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"pivots"_s, out}}).toJson(QJsonDocument::Compact)) + u'\n');
+    else
+        printOut(text.isEmpty() ? u"No post-release pivot was flagged.\n"_s : text);
     return Success;
 }
 

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QSaveFile>
 #include <QJsonArray>
 
 #include <unordered_map>
@@ -43,6 +44,30 @@ QJsonObject parametersJson(const AnalysisOptions &o)
             {u"pivot_min_accounts"_s, qint64(o.pivotMinAccounts)}};
 }
 
+// The account graph as text, one edge per line: "a<TAB>b<TAB>weight" (case account ids).
+bool writeGraph(const QString &path, const std::vector<AccountClusters::Edge> &graph, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = u"cannot write the graph to %1: %2"_s.arg(path, f.errorString());
+        return false;
+    }
+    QByteArray buffer;
+    for (const auto &e : graph) {
+        buffer += QByteArray::number(e.a) + '\t' + QByteArray::number(e.b) + '\t' + QByteArray::number(e.weight, 'g', 6) + '\n';
+        if (buffer.size() > (1 << 20)) {
+            f.write(buffer);
+            buffer.clear();
+        }
+    }
+    f.write(buffer);
+    if (!f.commit()) {
+        *error = u"cannot write the graph to %1: %2"_s.arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOptions &options, QString *error,
@@ -74,10 +99,16 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
     const std::uint32_t maxAccount = maxAccountId(file);
 
     // 2. Cluster, and keep the ids of the previous analysis where the clusters are the same.
-    const auto clusters = clusterAccounts(maxAccount, *links, *profiles, options.clustering,
+    ClusterOptions clustering = options.clustering;
+    clustering.keepGraph = !options.graphOut.isEmpty();
+    const auto clusters = clusterAccounts(maxAccount, *links, *profiles, clustering,
                                           step(Clustering, u"clustering accounts"_s));
     if (!clusters)
         return cancelled();
+    report.communitySeconds = clusters->communitySeconds;
+    report.graphEdges = std::int64_t(clusters->graph.size());
+    if (!options.graphOut.isEmpty() && !writeGraph(options.graphOut, clusters->graph, error))
+        return std::nullopt;
     const auto previous = readClusterMembership(file, error);
     if (!previous)
         return std::nullopt;
@@ -157,6 +188,7 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
                       {u"ips"_s, qint64(report.ips)},
                       {u"ips_located"_s, qint64(report.ipsLocated)},
                       {u"flagged_pivots"_s, qint64(report.flaggedPivots)},
+                      {u"community_seconds"_s, report.communitySeconds},
                       {u"warnings"_s, QJsonArray::fromStringList(report.warnings)}};
     const auto runId = saveAnalysis(file, stored, error);
     if (!runId)

@@ -21,6 +21,7 @@ struct AnalysisOptions
     ClusterOptions clustering;
     PivotOptions pivots;
     std::size_t pivotMinAccounts = 3; // clusters smaller than this are not tested for pivots
+    QString graphOut;                 // if set, the weighted account graph is written there (TSV: a, b, weight)
 };
 
 struct AnalysisReport
@@ -31,6 +32,8 @@ struct AnalysisReport
     std::int64_t ips = 0, ipsLocated = 0;
     QMap<QString, std::int64_t> lineage; // "new", "same", "split", … → clusters
     std::int64_t vanished = 0;
+    double communitySeconds = 0;
+    std::int64_t graphEdges = 0;
     QStringList warnings;
     double seconds = 0;
 };

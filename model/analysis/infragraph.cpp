@@ -8,6 +8,7 @@
 #include <igraph/igraph.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -206,6 +207,10 @@ std::optional<AccountClusters> clusterAccounts(std::uint32_t maxAccount, const s
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return edges[x] < edges[y]; });
 
+    if (options.keepGraph)
+        for (std::size_t e : order)
+            result.graph.push_back({edges[e].first, edges[e].second, weights[e]});
+
     // 3. Connected components (Boost.Graph).
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
     Graph g(maxAccount + 1);
@@ -244,7 +249,9 @@ std::optional<AccountClusters> clusterAccounts(std::uint32_t maxAccount, const s
             le.emplace_back(local.at(edges[e].first), local.at(edges[e].second));
             lw.push_back(weights[e]);
         }
+        const auto leidenStart = std::chrono::steady_clock::now();
         auto membership = leiden(accounts.size(), le, lw, options.resolution, options.seed);
+        result.communitySeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - leidenStart).count();
         rejoinTightCommunities(membership, le, lw, options.rejoinAbove);
         std::unordered_map<igraph_integer_t, std::uint32_t> clusterOfCommunity;
         for (std::size_t i = 0; i < accounts.size(); ++i) {

@@ -35,6 +35,7 @@ struct ClusterOptions
     // back together (they are one long, thin operation, not two).
     double rejoinAbove = 0.02;
     unsigned seed = 20260217;
+    bool keepGraph = false; // keep the weighted account graph in the result (benchmarks, export)
 
     static std::array<LinkRule, 9> defaultLinkRules();
 };
@@ -44,6 +45,9 @@ struct AccountClusters
     std::vector<std::uint32_t> clusterOf;              // by account id (0 unused) → cluster index
     std::vector<std::vector<std::uint32_t>> members;   // cluster index → account ids, sorted
     std::int64_t strongPairs = 0, weakPairs = 0, confirmedWeakPairs = 0, componentsSplit = 0;
+    double communitySeconds = 0; // time spent in community detection (Leiden) alone
+    struct Edge { std::uint32_t a, b; double weight; };
+    std::vector<Edge> graph;     // the account graph clustered, when ClusterOptions::keepGraph
 };
 
 // Groups accounts that are one operation: shared strong identity (cards, devices, phones,

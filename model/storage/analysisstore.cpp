@@ -172,6 +172,17 @@ std::optional<std::vector<StoredPivot>> readPivots(const CaseFile &file, QString
     });
 }
 
+std::optional<QHash<std::int64_t, QString>> modelNamesById(const CaseFile &file, QString *error)
+{
+    return guarded(error, [&] {
+        QHash<std::int64_t, QString> names;
+        Statement st(file.handle(), "SELECT id, name FROM models");
+        while (st.step())
+            names.insert(st.columnInt(0), st.columnText(1));
+        return names;
+    });
+}
+
 std::int64_t analysisRunCount(const CaseFile &file)
 {
     Statement st(file.handle(), "SELECT count(*) FROM analysis_runs");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -68,6 +69,9 @@ std::optional<std::vector<std::int64_t>> readClusterMembership(const CaseFile &f
 // The stored clusters (members included), largest risk first; `minSize` skips smaller ones.
 std::optional<std::vector<StoredCluster>> readClusters(const CaseFile &file, std::size_t minSize, QString *error);
 std::optional<std::vector<StoredPivot>> readPivots(const CaseFile &file, QString *error);
+
+// Model names by id.
+std::optional<QHash<std::int64_t, QString>> modelNamesById(const CaseFile &file, QString *error);
 
 // Number of analysis runs stored (0: never analysed).
 std::int64_t analysisRunCount(const CaseFile &file);
