@@ -28,7 +28,7 @@ int analyzeCommand(const QStringList &args)
 {
     CommandParser parser(u"analyze"_s, u"(Re)compute the case's analysis and store it in the case: clusters of "
                                        "accounts with stable ids, IP locations, post-release pivots. Work in "
-                                       "progress: cluster risk and reasons are not computed yet."_s);
+                                       "progress: the risk model is a first, hand-set version."_s);
     parser.addCaseOption();
     parser.addOption({u"location-db"_s, u"libloc database for IP locations (default: the system one, from the "
                                         "Debian package libloc-database)"_s, u"FILE"_s});
@@ -64,10 +64,12 @@ int analyzeCommand(const QStringList &args)
     for (auto it = report->lineage.cbegin(); it != report->lineage.cend(); ++it)
         lineage.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
     printOut(u"Analysis #%1 in %2 s: %3 clusters (%4 with several accounts, largest %5); %6; %7 vanished. "
-              "%8 of %9 IPs located. %10 post-release pivots flagged. Community detection %11 s.\n"_s.arg(report->runId)
+              "%8 of %9 IPs located. %10 clusters flagged, %11 post-release pivots flagged. Community detection %12 s.\n"_s
+                 .arg(report->runId)
                  .arg(report->seconds, 0, 'f', 1).arg(report->clusters).arg(report->multiAccountClusters)
                  .arg(report->largest).arg(lineage.join(u", "_s)).arg(report->vanished).arg(report->ipsLocated)
-                 .arg(report->ips).arg(report->flaggedPivots).arg(report->communitySeconds, 0, 'f', 3));
+                 .arg(report->ips).arg(report->flaggedClusters).arg(report->flaggedPivots)
+                 .arg(report->communitySeconds, 0, 'f', 3));
     return Success;
 }
 

@@ -1,10 +1,14 @@
 #include "analysis.h"
 
 #include "clusterids.h"
+#include "features.h"
 #include "iplocation.h"
+#include "risk.h"
 #include "storage/analysisdata.h"
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
+#include "storage/exchangerecord.h"
+#include "util/timeparse.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -24,7 +28,42 @@ struct Phase
 {
     double from, to;
 };
-constexpr Phase Reading{0.0, 0.3}, Clustering{0.3, 0.45}, Locating{0.45, 0.5}, Pivots{0.5, 0.9}, Saving{0.9, 1.0};
+constexpr Phase Locating{0.0, 0.05}, Reading{0.05, 0.4}, Clustering{0.4, 0.55}, Pivots{0.55, 0.75},
+    Scoring{0.75, 0.95}, Saving{0.95, 1.0};
+
+// Cards, devices, phones, orgs and API keys used by two or more accounts of the same cluster.
+std::vector<SharedIdentity> sharedIdentity(const std::vector<AccountLink> &links, const AccountClusters &clusters,
+                                           const ClusterOptions &options)
+{
+    std::vector<SharedIdentity> out(clusters.members.size());
+    std::vector<std::uint8_t> counted(clusters.clusterOf.size(), 0);
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> byCluster;
+    for (std::size_t i = 0; i < links.size();) {
+        std::size_t j = i;
+        while (j < links.size() && links[j].infra == links[i].infra)
+            ++j;
+        const std::uint8_t kind = links[i].kind;
+        const bool identityKind = kind < options.rules.size() && options.rules[kind].strong;
+        if (identityKind && j - i >= 2) {
+            byCluster.clear();
+            for (std::size_t k = i; k < j; ++k)
+                if (links[k].account < clusters.clusterOf.size())
+                    byCluster[clusters.clusterOf[links[k].account]].push_back(links[k].account);
+            for (const auto &[cluster, accounts] : byCluster) {
+                if (accounts.size() < 2)
+                    continue;
+                ++out[cluster].values;
+                for (const std::uint32_t a : accounts)
+                    if (!counted[a]) {
+                        counted[a] = 1;
+                        ++out[cluster].accounts;
+                    }
+            }
+        }
+        i = j;
+    }
+    return out;
+}
 
 QJsonObject parametersJson(const AnalysisOptions &o)
 {
@@ -89,16 +128,52 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
         return std::nullopt;
     };
 
-    // 1. Read what the clustering needs.
+    // 1. Where every IP is (offline); anonymising proxies are marked for the account profiles.
+    std::vector<bool> anonymous;
+    IpLocator locator;
+    QString locError;
+    if (locator.open(options.locationDb, &locError)) {
+        stored.locationDb = locator.description();
+        const auto ips = readIpAddresses(file, error);
+        if (!ips)
+            return std::nullopt;
+        report.ips = std::int64_t(ips->size());
+        auto tick = step(Locating, u"locating IP addresses"_s);
+        for (std::size_t i = 0; i < ips->size(); ++i) {
+            const auto &[infra, text] = (*ips)[i];
+            const IpLocation l = locator.lookup(text);
+            if (!l.found)
+                continue;
+            ++report.ipsLocated;
+            stored.ipLocations.push_back({infra, l.asn, l.asName, l.country, l.anonymousProxy, l.satelliteProvider,
+                                          l.anycast, l.drop});
+            if (l.anonymousProxy) {
+                if (anonymous.size() <= infra)
+                    anonymous.resize(infra + 1);
+                anonymous[infra] = true;
+            }
+            if ((i & 0xfff) == 0 && !tick(double(i) / double(ips->size())))
+                return cancelled();
+        }
+    } else {
+        report.warnings.append(u"IP addresses were not located: %1"_s.arg(locError));
+    }
+
+    // 2. Read what the clustering and the features need.
     const auto links = readAccountLinks(file, error);
     if (!links)
         return std::nullopt;
-    const auto profiles = readTemplateProfiles(file, 16, error, step(Reading, u"reading template use"_s));
+    const auto profiles = readAccountProfiles(file, 16, anonymous, error, step(Reading, u"reading account activity"_s));
     if (!profiles)
+        return std::nullopt;
+    const auto info = readAccountInfo(file, error);
+    const auto scores = info ? readLatestScores(file, error) : std::nullopt;
+    const auto hits = scores ? readIndicatorHits(file, error) : std::nullopt;
+    if (!hits)
         return std::nullopt;
     const std::uint32_t maxAccount = maxAccountId(file);
 
-    // 2. Cluster, and keep the ids of the previous analysis where the clusters are the same.
+    // 3. Cluster, and keep the ids of the previous analysis where the clusters are the same.
     ClusterOptions clustering = options.clustering;
     clustering.keepGraph = !options.graphOut.isEmpty();
     const auto clusters = clusterAccounts(maxAccount, *links, *profiles, clustering,
@@ -114,67 +189,72 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
         return std::nullopt;
     const ClusterIdAssignment ids = assignClusterIds(clusters->members, *previous);
     report.vanished = std::int64_t(ids.vanished.size());
+    const std::vector<SharedIdentity> identity = sharedIdentity(*links, *clusters, options.clustering);
+
+    // 4. Post-release pivots of every cluster big enough to be an operation.
+    QList<PivotCluster> pivotClusters;
+    for (std::size_t c = 0; c < clusters->members.size(); ++c)
+        if (clusters->members[c].size() >= options.pivotMinAccounts)
+            pivotClusters.append({std::int64_t(c), QList<std::int64_t>(clusters->members[c].begin(),
+                                                                       clusters->members[c].end())});
+    const auto pivots = detectPivots(file, pivotClusters, options.pivots, error, step(Pivots, u"looking for pivots"_s));
+    if (!pivots)
+        return std::nullopt;
+    std::unordered_map<std::int64_t, QString> pivotOf; // cluster index → reason of its flagged pivot
+    for (const PivotResult &p : *pivots) {
+        const std::int64_t id = ids.ids[std::size_t(p.cluster)];
+        stored.pivots.push_back({id, p.modelId, p.releasedAt, p.share24h, p.share72h, p.share7d, p.hoursToPivot,
+                                 p.population24h, p.population72h, p.population7d, p.exchangesBefore, p.exchanges24h,
+                                 p.exchanges7d, p.flagged, p.reason});
+        if (p.flagged) {
+            ++report.flaggedPivots;
+            pivotOf.try_emplace(p.cluster, p.reason);
+        }
+    }
+
+    // 5. Features and risk of every cluster; timing synchrony needs the exchanges of the
+    // clusters that could be flagged.
+    const FeatureInputs inputs{*profiles, *info, *scores, *hits};
+    auto tick = step(Scoring, u"scoring clusters"_s);
     stored.clusters.reserve(clusters->members.size());
+    std::vector<std::int64_t> minutes;
     for (std::size_t c = 0; c < clusters->members.size(); ++c) {
         StoredCluster sc;
         sc.id = ids.ids[c];
         sc.accounts = clusters->members[c];
-        for (const std::uint32_t a : sc.accounts)
-            if (a < profiles->size())
-                sc.exchanges += (*profiles)[a].exchanges;
+        double synchrony = 0;
+        if (sc.accounts.size() >= RiskOptions().minFlagSize) {
+            minutes.clear();
+            if (!forEachExchange(file, sc.accounts, [&](const ExchangeRecord &r) { minutes.push_back(floorDiv(r.ts, 60)); },
+                                 error))
+                return std::nullopt;
+            synchrony = synchronyOf(minutes);
+        }
+        const FeatureValues features = computeFeatures(sc.accounts, inputs, identity[c], synchrony);
+        const auto pivot = pivotOf.find(std::int64_t(c));
+        const RiskResult risk = assessRisk(features, pivot != pivotOf.end(),
+                                           pivot != pivotOf.end() ? pivot->second : QString());
+        sc.exchanges = std::int64_t(features[std::size_t(Feature::Exchanges)]);
+        sc.risk = risk.risk;
+        sc.flagged = risk.flagged;
+        sc.reasons = risk.reasons;
+        sc.features = featuresToJson(features);
         QJsonArray from;
         for (const std::int64_t f : ids.lineage[c].from)
             from.append(qint64(f));
         const QString kind = lineageKindName(ids.lineage[c].kind);
         sc.lineage = {{u"kind"_s, kind}, {u"from"_s, from}};
         ++report.lineage[kind];
-        sc.features = {{u"size"_s, qint64(sc.accounts.size())}, {u"exchanges"_s, qint64(sc.exchanges)}};
+        report.flaggedClusters += sc.flagged;
         report.multiAccountClusters += sc.accounts.size() > 1;
         report.largest = std::max<std::int64_t>(report.largest, std::int64_t(sc.accounts.size()));
         stored.clusters.push_back(std::move(sc));
+        if ((c & 0x3ff) == 0 && !tick(double(c) / double(clusters->members.size())))
+            return cancelled();
     }
     report.clusters = std::int64_t(stored.clusters.size());
 
-    // 3. Where every IP is (offline).
-    IpLocator locator;
-    QString locError;
-    if (locator.open(options.locationDb, &locError)) {
-        stored.locationDb = locator.description();
-        const auto ips = readIpAddresses(file, error);
-        if (!ips)
-            return std::nullopt;
-        report.ips = std::int64_t(ips->size());
-        auto tick = step(Locating, u"locating IP addresses"_s);
-        for (std::size_t i = 0; i < ips->size(); ++i) {
-            const IpLocation l = locator.lookup((*ips)[i].second);
-            if (!l.found)
-                continue;
-            ++report.ipsLocated;
-            stored.ipLocations.push_back({(*ips)[i].first, l.asn, l.asName, l.country, l.anonymousProxy,
-                                          l.satelliteProvider, l.anycast, l.drop});
-            if ((i & 0xfff) == 0 && !tick(double(i) / double(ips->size())))
-                return cancelled();
-        }
-    } else {
-        report.warnings.append(u"IP addresses were not located: %1"_s.arg(locError));
-    }
-
-    // 4. Post-release pivots of every cluster big enough to be an operation.
-    QList<PivotCluster> pivotClusters;
-    for (const StoredCluster &c : stored.clusters)
-        if (c.accounts.size() >= options.pivotMinAccounts)
-            pivotClusters.append({c.id, QList<std::int64_t>(c.accounts.begin(), c.accounts.end())});
-    const auto pivots = detectPivots(file, pivotClusters, options.pivots, error, step(Pivots, u"looking for pivots"_s));
-    if (!pivots)
-        return std::nullopt;
-    for (const PivotResult &p : *pivots) {
-        stored.pivots.push_back({p.cluster, p.modelId, p.releasedAt, p.share24h, p.share72h, p.share7d, p.hoursToPivot,
-                                 p.population24h, p.population72h, p.population7d, p.exchangesBefore, p.exchanges24h,
-                                 p.exchanges7d, p.flagged, p.reason});
-        report.flaggedPivots += p.flagged;
-    }
-
-    // 5. Store, replacing the previous results.
+    // 6. Store, replacing the previous results.
     if (progress && !progress(Saving.from, u"saving"_s))
         return cancelled();
     stored.finishedAt = QDateTime::currentSecsSinceEpoch();
@@ -183,6 +263,7 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
         lineage.insert(it.key(), qint64(it.value()));
     stored.summary = {{u"clusters"_s, qint64(report.clusters)},
                       {u"multi_account_clusters"_s, qint64(report.multiAccountClusters)},
+                      {u"flagged_clusters"_s, qint64(report.flaggedClusters)},
                       {u"lineage"_s, lineage},
                       {u"vanished"_s, qint64(report.vanished)},
                       {u"ips"_s, qint64(report.ips)},

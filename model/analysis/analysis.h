@@ -28,7 +28,7 @@ struct AnalysisReport
 {
     std::int64_t runId = 0;
     std::int64_t clusters = 0, multiAccountClusters = 0, largest = 0;
-    std::int64_t flaggedPivots = 0;
+    std::int64_t flaggedPivots = 0, flaggedClusters = 0;
     std::int64_t ips = 0, ipsLocated = 0;
     QMap<QString, std::int64_t> lineage; // "new", "same", "split", … → clusters
     std::int64_t vanished = 0;
@@ -38,9 +38,9 @@ struct AnalysisReport
     double seconds = 0;
 };
 
-// (Re)computes the analysis of a case and stores it (schema 4): clusters with stable ids, IP
-// locations, post-release pivots. Work in progress (issue 3): cluster features, risk and
-// reasons are not computed yet (risk 0, not flagged). Runs in the calling thread; `progress`
+// (Re)computes the analysis of a case and stores it (schema 4): clusters with stable ids, their
+// features (features.h), risk and reasons (risk.h), IP locations, post-release pivots. Runs in
+// the calling thread; `progress`
 // gets 0..1 and a short phase name, and may return false to cancel (nullopt, *error =
 // "cancelled", the case unchanged).
 std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOptions &options, QString *error,

@@ -37,7 +37,7 @@ std::array<LinkRule, 9> ClusterOptions::defaultLinkRules()
     return r;
 }
 
-double templateOverlap(const TemplateProfile &a, const TemplateProfile &b)
+double templateOverlap(const AccountProfile &a, const AccountProfile &b)
 {
     double sum = 0;
     auto i = a.top.begin(), j = b.top.begin();
@@ -142,7 +142,7 @@ void rejoinTightCommunities(std::vector<igraph_integer_t> &membership,
 } // namespace
 
 std::optional<AccountClusters> clusterAccounts(std::uint32_t maxAccount, const std::vector<AccountLink> &links,
-                                               const std::vector<TemplateProfile> &profiles,
+                                               const std::vector<AccountProfile> &profiles,
                                                const ClusterOptions &options,
                                                const std::function<bool(double)> &progress)
 {

@@ -57,11 +57,11 @@ struct AccountClusters
 // (igraph). Every account gets exactly one cluster; accounts with no ties are singletons.
 // Deterministic for the same input. `progress` 0..1, return false to cancel (→ nullopt).
 std::optional<AccountClusters> clusterAccounts(std::uint32_t maxAccount, const std::vector<AccountLink> &links,
-                                               const std::vector<TemplateProfile> &profiles,
+                                               const std::vector<AccountProfile> &profiles,
                                                const ClusterOptions &options,
                                                const std::function<bool(double)> &progress = {});
 
 // Histogram intersection of two template profiles: Σ min(share_a, share_b), 0..1.
-double templateOverlap(const TemplateProfile &a, const TemplateProfile &b);
+double templateOverlap(const AccountProfile &a, const AccountProfile &b);
 
 } // namespace hl

@@ -14,12 +14,12 @@ struct World
     std::uint32_t accounts = 0;
     std::uint32_t nextInfra = 1;
     std::vector<AccountLink> links;
-    std::vector<TemplateProfile> profiles{1};
+    std::vector<AccountProfile> profiles{1};
 
     std::uint32_t account(std::vector<std::pair<std::uint32_t, float>> templates = {})
     {
         ++accounts;
-        TemplateProfile p;
+        AccountProfile p;
         p.top = std::move(templates);
         std::sort(p.top.begin(), p.top.end());
         p.exchanges = 100;
@@ -51,12 +51,12 @@ class TestInfraGraph : public QObject
 private Q_SLOTS:
     void overlap()
     {
-        TemplateProfile a, b;
+        AccountProfile a, b;
         a.top = {{1, 0.5f}, {2, 0.5f}};
         b.top = {{2, 0.3f}, {3, 0.7f}};
         QCOMPARE(templateOverlap(a, b), 0.3f);
         QCOMPARE(templateOverlap(a, a), 1.0);
-        QCOMPARE(templateOverlap(a, TemplateProfile()), 0.0);
+        QCOMPARE(templateOverlap(a, AccountProfile()), 0.0);
     }
 
     // Each row: how two accounts are tied, and whether they must end up in one cluster.
