@@ -27,6 +27,7 @@ const Command Commands[] = {
      "                                          exchanges over time as CSV"},
     {"analyze", analyzeCommand, "analyze --case FILE [--location-db FILE]   (re)compute clusters, IP locations, pivots"},
     {"clusters", clustersCommand, "clusters --case FILE [--json] [--min-size N]   the stored clusters"},
+    {"explain", explainCommand, "explain --case FILE --cluster ID        why a cluster is linked and risky"},
     {"pivots", pivotsCommand, "pivots --case FILE [--json] [--all]     post-release pivots per cluster"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };

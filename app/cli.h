@@ -22,6 +22,7 @@ int queryCommand(const QStringList &args);
 int analyzeCommand(const QStringList &args);
 int clustersCommand(const QStringList &args);
 int pivotsCommand(const QStringList &args);
+int explainCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

@@ -1,8 +1,10 @@
 #include "analysis/analysis.h"
+#include "analysis/features.h"
 #include "cli.h"
 #include "commandparser.h"
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
+#include "storage/schema.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -27,8 +29,8 @@ QJsonArray idsJson(const std::vector<std::uint32_t> &ids)
 int analyzeCommand(const QStringList &args)
 {
     CommandParser parser(u"analyze"_s, u"(Re)compute the case's analysis and store it in the case: clusters of "
-                                       "accounts with stable ids, IP locations, post-release pivots. Work in "
-                                       "progress: the risk model is a first, hand-set version."_s);
+                                       "accounts with stable ids, their features, risk and reasons, IP locations and "
+                                       "post-release pivots."_s);
     parser.addCaseOption();
     parser.addOption({u"location-db"_s, u"libloc database for IP locations (default: the system one, from the "
                                         "Debian package libloc-database)"_s, u"FILE"_s});
@@ -179,6 +181,80 @@ int pivotsCommand(const QStringList &args)
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"pivots"_s, out}}).toJson(QJsonDocument::Compact)) + u'\n');
     else
         printOut(text.isEmpty() ? u"No post-release pivot was flagged.\n"_s : text);
+    return Success;
+}
+
+int explainCommand(const QStringList &args)
+{
+    CommandParser parser(u"explain"_s, u"Say why a stored cluster hangs together and why it is (or is not) risky."_s);
+    parser.addCaseOption();
+    parser.addOption({u"cluster"_s, u"the cluster id (from clusters)"_s, u"ID"_s});
+    int code = Success;
+    if (!parser.parseArgs(args, &code, 0))
+        return code;
+    QString idText;
+    if (!parser.requireOption(u"cluster"_s, &idText, &code))
+        return code;
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok) {
+        printError(u"explain: --cluster must be a cluster id (a whole number), not '%1'"_s.arg(idText));
+        return UserError;
+    }
+    CaseFile file;
+    if (!parser.openCase(file, &code))
+        return code;
+    QString error;
+    const auto cluster = readCluster(file, id, &error);
+    if (!cluster) {
+        if (!error.isEmpty()) {
+            printError(error);
+            return InternalError;
+        }
+        printError(u"There is no cluster %1 in %2. 'hydralens clusters --case %2' lists them (run analyze first)."_s
+                       .arg(id).arg(file.path()));
+        return UserError;
+    }
+    const auto shared = readSharedValues(file, id, 18, &error);
+    const auto pivots = readPivots(file, &error);
+    const auto models = modelNamesById(file, &error);
+    if (!shared || !pivots || !models) {
+        printError(error);
+        return InternalError;
+    }
+    QString out = u"Cluster %1: %2 accounts, %3 exchanges. Risk %4 (%5).\n"_s.arg(id).arg(qint64(cluster->accounts.size()))
+                      .arg(cluster->exchanges).arg(cluster->risk, 0, 'f', 2)
+                      .arg(cluster->flagged ? u"flagged"_s : u"not flagged"_s);
+    out += u"\nWhat raises its risk:\n"_s;
+    if (cluster->reasons.isEmpty())
+        out += u"  nothing stands out\n"_s;
+    for (const QString &r : cluster->reasons)
+        out += u"  - "_s + r + u'\n';
+    out += u"\nWhy these accounts are one cluster (values used by two or more of them):\n"_s;
+    if (shared->empty())
+        out += u"  none: a single account, or linked only through IPs or e-mail domains with the same prompt templates\n"_s;
+    for (const SharedValue &v : *shared) {
+        QString where;
+        if (v.asn || !v.country.isEmpty())
+            where = u"  (AS%1 %2, %3%4)"_s.arg(v.asn).arg(v.asName, v.country.isEmpty() ? u"?"_s : v.country,
+                                                            v.anonymousProxy ? u", anonymous proxy"_s : QString());
+        out += u"  %1 %2  shared by %3 accounts%4\n"_s.arg(QString::fromLatin1(schema::InfraKindNames[v.kind - 1]), -13)
+                   .arg(v.value).arg(v.accounts).arg(where);
+    }
+    out += u"\nFeatures:\n"_s;
+    for (const FeatureInfo &f : featureCatalogue()) {
+        const QJsonValue v = cluster->features.value(QLatin1StringView(f.name));
+        out += u"  %1 %2  %3 (%4)\n"_s.arg(QString::fromLatin1(f.name), -28)
+                   .arg(v.isNull() || v.isUndefined() ? u"-"_s : QString::number(v.toDouble(), 'g', 4), 10)
+                   .arg(QString::fromLatin1(f.meaning), QString::fromLatin1(f.unit));
+    }
+    QString pivotText;
+    for (const StoredPivot &p : *pivots)
+        if (p.cluster == id)
+            pivotText += u"  %1 %2: %3\n"_s.arg(models->value(p.modelId), p.flagged ? u"FLAGGED"_s : u"-"_s, p.reason);
+    out += u"\nAfter model releases:\n"_s + (pivotText.isEmpty() ? u"  not tested (fewer than 3 accounts or no traffic near a release)\n"_s : pivotText);
+    out += u"\nLineage: %1\n"_s.arg(cluster->lineage.value(u"kind"_s).toString());
+    printOut(out);
     return Success;
 }
 

@@ -143,6 +143,63 @@ std::optional<std::vector<StoredCluster>> readClusters(const CaseFile &file, std
     });
 }
 
+std::optional<StoredCluster> readCluster(const CaseFile &file, std::int64_t id, QString *error)
+{
+    const auto all = guarded(error, [&] {
+        std::vector<StoredCluster> out;
+        Statement st(file.handle(), "SELECT exchanges, risk, flagged, reasons, features, lineage FROM clusters WHERE id = ?1");
+        st.bind(1, id);
+        if (!st.step())
+            return out;
+        StoredCluster c;
+        c.id = id;
+        c.exchanges = st.columnInt(0);
+        c.risk = st.columnDouble(1);
+        c.flagged = st.columnInt(2) != 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(st.columnText(3).toUtf8()).array())
+            c.reasons.append(v.toString());
+        c.features = QJsonDocument::fromJson(st.columnText(4).toUtf8()).object();
+        c.lineage = QJsonDocument::fromJson(st.columnText(5).toUtf8()).object();
+        Statement members(file.handle(), "SELECT account_id FROM cluster_members WHERE cluster_id = ?1 ORDER BY account_id");
+        members.bind(1, id);
+        while (members.step())
+            c.accounts.push_back(static_cast<std::uint32_t>(members.columnInt(0)));
+        out.push_back(std::move(c));
+        return out;
+    });
+    if (!all || all->empty()) {
+        if (all)
+            error->clear();
+        return std::nullopt;
+    }
+    return all->front();
+}
+
+std::optional<std::vector<SharedValue>> readSharedValues(const CaseFile &file, std::int64_t clusterId, int limit,
+                                                         QString *error)
+{
+    return guarded(error, [&] {
+        std::vector<SharedValue> out;
+        // ASNs are networks, not links; the rest by how strongly a kind links (cards first), the
+        // three most shared values of each kind.
+        Statement st(file.handle(),
+                     "SELECT kind, value, n, asn, as_name, country, proxy FROM ("
+                     " SELECT i.kind, i.value, count(*) AS n, l.asn, l.as_name, l.country,"
+                     "  coalesce(l.anonymous_proxy, 0) AS proxy,"
+                     "  row_number() OVER (PARTITION BY i.kind ORDER BY count(*) DESC, i.value) AS r"
+                     " FROM cluster_members m JOIN account_infra ai ON ai.account_id = m.account_id"
+                     " JOIN infra i ON i.id = ai.infra_id LEFT JOIN ip_locations l ON l.infra_id = i.id"
+                     " WHERE m.cluster_id = ?1 AND i.kind != 2 GROUP BY ai.infra_id HAVING n >= 2)"
+                     " WHERE r <= 3 ORDER BY CASE kind WHEN 3 THEN 0 WHEN 5 THEN 1 WHEN 6 THEN 2 WHEN 8 THEN 3"
+                     " WHEN 7 THEN 4 WHEN 4 THEN 5 ELSE 6 END, n DESC LIMIT ?2");
+        st.bind(1, clusterId).bind(2, std::int64_t(limit));
+        while (st.step())
+            out.push_back({int(st.columnInt(0)), st.columnText(1), st.columnInt(2), st.columnInt(3), st.columnText(4),
+                           st.columnText(5), st.columnInt(6) != 0});
+        return out;
+    });
+}
+
 std::optional<std::vector<StoredPivot>> readPivots(const CaseFile &file, QString *error)
 {
     return guarded(error, [&] {

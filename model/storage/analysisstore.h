@@ -70,6 +70,23 @@ std::optional<std::vector<std::int64_t>> readClusterMembership(const CaseFile &f
 std::optional<std::vector<StoredCluster>> readClusters(const CaseFile &file, std::size_t minSize, QString *error);
 std::optional<std::vector<StoredPivot>> readPivots(const CaseFile &file, QString *error);
 
+// One stored cluster by id (nullopt with an empty *error when there is no such cluster).
+std::optional<StoredCluster> readCluster(const CaseFile &file, std::int64_t id, QString *error);
+
+// Why a cluster hangs together: infrastructure values used by two or more of its accounts,
+// most shared first, with where an IP is.
+struct SharedValue
+{
+    int kind = 0; // schema::InfraKind
+    QString value;
+    std::int64_t accounts = 0;
+    std::int64_t asn = 0;
+    QString asName, country;
+    bool anonymousProxy = false;
+};
+std::optional<std::vector<SharedValue>> readSharedValues(const CaseFile &file, std::int64_t clusterId, int limit,
+                                                         QString *error);
+
 // Model names by id.
 std::optional<QHash<std::int64_t, QString>> modelNamesById(const CaseFile &file, QString *error);
 

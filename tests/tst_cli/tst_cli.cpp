@@ -133,6 +133,20 @@ private Q_SLOTS:
         const QJsonArray again = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"clusters"_s).toArray();
         QCOMPARE(membership(again), membership(clusters));
         QCOMPARE(again.first().toObject().value(u"lineage"_s).toObject().value(u"kind"_s).toString(), u"same"_s);
+
+        // explain and pivots read the stored results.
+        const QString firstId = QString::number(again.first().toObject().value(u"id"_s).toInteger());
+        r = run({u"explain"_s, u"--case"_s, c, u"--cluster"_s, firstId});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QString &part : QStringList{u"Cluster "_s + firstId + u":"_s, u"What raises its risk:"_s,
+                                    u"Why these accounts are one cluster"_s, u"template_reuse"_s, u"After model releases:"_s})
+            QVERIFY2(r.out.contains(part), qPrintable(part));
+        r = run({u"explain"_s, u"--case"_s, c, u"--cluster"_s, u"999999"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"There is no cluster 999999"_s));
+        r = run({u"pivots"_s, u"--case"_s, c, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"pivots"_s).isArray());
     }
 
     void badInput_data()
