@@ -238,8 +238,9 @@ int explainCommand(const QStringList &args)
         if (v.asn || !v.country.isEmpty())
             where = u"  (AS%1 %2, %3%4)"_s.arg(v.asn).arg(v.asName, v.country.isEmpty() ? u"?"_s : v.country,
                                                             v.anonymousProxy ? u", anonymous proxy"_s : QString());
-        out += u"  %1 %2  shared by %3 accounts%4\n"_s.arg(QString::fromLatin1(schema::InfraKindNames[v.kind - 1]), -13)
-                   .arg(v.value).arg(v.accounts).arg(where);
+        out += u"  %1 %2  shared by %3 accounts, hub rank %4%5\n"_s
+                   .arg(QString::fromLatin1(schema::InfraKindNames[v.kind - 1]), -13)
+                   .arg(v.value).arg(v.accounts).arg(v.pagerank, 0, 'f', 1).arg(where);
     }
     out += u"\nFeatures:\n"_s;
     for (const FeatureInfo &f : featureCatalogue()) {

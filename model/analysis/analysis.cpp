@@ -190,6 +190,7 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
     const ClusterIdAssignment ids = assignClusterIds(clusters->members, *previous);
     report.vanished = std::int64_t(ids.vanished.size());
     const std::vector<SharedIdentity> identity = sharedIdentity(*links, *clusters, options.clustering);
+    stored.infraRanks = hubRanks(maxAccount, *links, options.clustering);
 
     // 4. Post-release pivots of every cluster big enough to be an operation.
     QList<PivotCluster> pivotClusters;

@@ -4,6 +4,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
+#include <boost/graph/page_rank.hpp>
 
 #include <igraph/igraph.h>
 
@@ -265,6 +266,48 @@ std::optional<AccountClusters> clusterAccounts(std::uint32_t maxAccount, const s
             return std::nullopt;
     }
     return result;
+}
+
+std::vector<std::pair<std::uint32_t, double>> hubRanks(std::uint32_t maxAccount, const std::vector<AccountLink> &links,
+                                                       const ClusterOptions &options)
+{
+    // Vertices: accounts 0..maxAccount, then one per distinct infrastructure value.
+    std::vector<std::uint32_t> infraOf; // vertex - (maxAccount + 1) → infra id
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    std::vector<std::size_t> degree;
+    for (std::size_t i = 0; i < links.size();) {
+        std::size_t j = i;
+        while (j < links.size() && links[j].infra == links[i].infra)
+            ++j;
+        const std::uint8_t kind = links[i].kind;
+        if (kind < options.rules.size() && options.rules[kind].weight > 0) {
+            const std::size_t v = maxAccount + 1 + infraOf.size();
+            infraOf.push_back(links[i].infra);
+            degree.push_back(j - i);
+            for (std::size_t k = i; k < j; ++k)
+                if (links[k].account <= maxAccount) {
+                    edges.emplace_back(links[k].account, v);
+                    edges.emplace_back(v, links[k].account);
+                }
+        }
+        i = j;
+    }
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
+    const std::size_t n = maxAccount + 1 + infraOf.size();
+    Graph g(edges.begin(), edges.end(), n);
+    std::vector<double> rank(n, 0);
+    boost::graph::page_rank(g, boost::make_iterator_property_map(rank.begin(), boost::get(boost::vertex_index, g)),
+                     boost::graph::n_iterations(40), 0.85);
+    // Boost's formulation is not normalised (rank = (1 - d) + d · Σ in); scale to a mean of 1.
+    double sum = 0;
+    for (const double r : rank)
+        sum += r;
+    const double mean = n > 0 && sum > 0 ? sum / double(n) : 1.0;
+    std::vector<std::pair<std::uint32_t, double>> out;
+    for (std::size_t k = 0; k < infraOf.size(); ++k)
+        if (degree[k] >= 2)
+            out.emplace_back(infraOf[k], rank[maxAccount + 1 + k] / mean);
+    return out;
 }
 
 } // namespace hl

@@ -61,6 +61,13 @@ std::optional<AccountClusters> clusterAccounts(std::uint32_t maxAccount, const s
                                                const ClusterOptions &options,
                                                const std::function<bool(double)> &progress = {});
 
+// PageRank (Boost.Graph, damping 0.85, 40 iterations) of every infrastructure value in the
+// account–infrastructure graph (links of the kinds that can link accounts; no ASNs): the hubs a
+// campaign's accounts hang on rank high. Returns (infra id, rank) for values used by two or
+// more accounts, ranks scaled so that the mean over all vertices is 1.
+std::vector<std::pair<std::uint32_t, double>> hubRanks(std::uint32_t maxAccount, const std::vector<AccountLink> &links,
+                                                       const ClusterOptions &options);
+
 // Histogram intersection of two template profiles: Σ min(share_a, share_b), 0..1.
 double templateOverlap(const AccountProfile &a, const AccountProfile &b);
 

@@ -49,7 +49,8 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
     try {
         execSql(db, "SAVEPOINT save_analysis");
         try {
-            execSql(db, "DELETE FROM pivots; DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM ip_locations;");
+            execSql(db, "DELETE FROM pivots; DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM ip_locations;"
+                        " DELETE FROM infra_ranks;");
             Statement run(db, "INSERT INTO analysis_runs(started_at, finished_at, app_version, parameters, location_db,"
                               " summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
             run.bind(1, a.startedAt).bind(2, a.finishedAt).bind(3, std::string_view(HYDRALENS_VERSION))
@@ -87,6 +88,9 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
                     .bind(11, p.exchangesBefore).bind(12, p.exchanges24h).bind(13, p.exchanges7d)
                     .bind(14, std::int64_t(p.flagged)).bind(15, utf8(p.reason)).exec();
             }
+            Statement rank(db, "INSERT INTO infra_ranks VALUES(?1, ?2)");
+            for (const auto &[infra, value] : a.infraRanks)
+                rank.bind(1, std::int64_t(infra)).bind(2, value).exec();
             execSql(db, "RELEASE save_analysis");
             return runId;
         } catch (...) {
@@ -183,19 +187,20 @@ std::optional<std::vector<SharedValue>> readSharedValues(const CaseFile &file, s
         // ASNs are networks, not links; the rest by how strongly a kind links (cards first), the
         // three most shared values of each kind.
         Statement st(file.handle(),
-                     "SELECT kind, value, n, asn, as_name, country, proxy FROM ("
+                     "SELECT kind, value, n, asn, as_name, country, proxy, pagerank FROM ("
                      " SELECT i.kind, i.value, count(*) AS n, l.asn, l.as_name, l.country,"
-                     "  coalesce(l.anonymous_proxy, 0) AS proxy,"
+                     "  coalesce(l.anonymous_proxy, 0) AS proxy, coalesce(ir.pagerank, 0) AS pagerank,"
                      "  row_number() OVER (PARTITION BY i.kind ORDER BY count(*) DESC, i.value) AS r"
                      " FROM cluster_members m JOIN account_infra ai ON ai.account_id = m.account_id"
                      " JOIN infra i ON i.id = ai.infra_id LEFT JOIN ip_locations l ON l.infra_id = i.id"
+                     " LEFT JOIN infra_ranks ir ON ir.infra_id = i.id"
                      " WHERE m.cluster_id = ?1 AND i.kind != 2 GROUP BY ai.infra_id HAVING n >= 2)"
                      " WHERE r <= 3 ORDER BY CASE kind WHEN 3 THEN 0 WHEN 5 THEN 1 WHEN 6 THEN 2 WHEN 8 THEN 3"
                      " WHEN 7 THEN 4 WHEN 4 THEN 5 ELSE 6 END, n DESC LIMIT ?2");
         st.bind(1, clusterId).bind(2, std::int64_t(limit));
         while (st.step())
             out.push_back({int(st.columnInt(0)), st.columnText(1), st.columnInt(2), st.columnInt(3), st.columnText(4),
-                           st.columnText(5), st.columnInt(6) != 0});
+                           st.columnText(5), st.columnInt(6) != 0, st.columnDouble(7)});
         return out;
     });
 }

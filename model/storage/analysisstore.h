@@ -57,6 +57,7 @@ struct StoredAnalysis
     std::vector<StoredCluster> clusters;
     std::vector<StoredIpLocation> ipLocations;
     std::vector<StoredPivot> pivots;
+    std::vector<std::pair<std::uint32_t, double>> infraRanks; // (infra id, PageRank)
 };
 
 // Replaces the stored results with `analysis` and appends a run, in one transaction. Returns
@@ -83,6 +84,7 @@ struct SharedValue
     std::int64_t asn = 0;
     QString asName, country;
     bool anonymousProxy = false;
+    double pagerank = 0; // 0 = not ranked
 };
 std::optional<std::vector<SharedValue>> readSharedValues(const CaseFile &file, std::int64_t clusterId, int limit,
                                                          QString *error);

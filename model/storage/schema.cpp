@@ -304,6 +304,14 @@ CREATE TABLE pivots(
 ) WITHOUT ROWID;
 )SQL";
 
+// Hub infrastructure: PageRank of each shared value in the account–infrastructure graph.
+const char *const Version5 = R"SQL(
+CREATE TABLE infra_ranks(
+  infra_id INTEGER PRIMARY KEY REFERENCES infra(id),
+  pagerank REAL NOT NULL              -- 1 = an average vertex; hubs of a campaign rank far higher
+);
+)SQL";
+
 void moveExchangesIntoBlocks(sqlite3 *db)
 {
     execSql(db, Version3);
@@ -381,6 +389,8 @@ void migrate(sqlite3 *db, int target)
                 moveExchangesIntoBlocks(db);
             } else if (next == 4) {
                 execSql(db, Version4);
+            } else if (next == 5) {
+                execSql(db, Version5);
             }
             execSql(db, "PRAGMA user_version = " + std::to_string(next));
             execSql(db, "RELEASE migrate");

@@ -17,7 +17,8 @@ namespace hl::schema {
 //      template rollups are dropped (an account's blocks answer those questions).
 //   4  analysis results: analysis_runs, clusters (stable ids), cluster_members, ip_locations,
 //      pivots.
-constexpr int CurrentVersion = 4;
+//   5  infra_ranks: PageRank of shared infrastructure (hubs).
+constexpr int CurrentVersion = 5;
 constexpr int ApplicationId = 0x48594c4e; // "HYLN"
 
 // Brings the database from its current user_version up to `target` (default: current).

@@ -144,6 +144,28 @@ private Q_SLOTS:
         QCOMPARE(c.members[c.clusterOf[customer]].size(), std::size_t(1));
     }
 
+    // PageRank: the card 20 accounts hang on is a hub; a value two accounts share is not; an
+    // AS is never ranked (it does not link).
+    void hubs()
+    {
+        World w;
+        std::vector<std::uint32_t> many;
+        for (int i = 0; i < 20; ++i)
+            many.push_back(w.account());
+        const std::uint32_t a = w.account(), b = w.account();
+        w.share(schema::Payment, many);       // infra 1
+        w.share(schema::Device, {a, b});      // infra 2
+        w.share(schema::Asn, {a, b, many[0]}); // infra 3
+        w.share(schema::Phone, {many[0]});    // infra 4: one account, not ranked
+        std::vector<AccountLink> sorted = w.links;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const auto &x, const auto &y) { return x.infra < y.infra; });
+        const auto ranks = hubRanks(w.accounts, sorted, ClusterOptions());
+        QCOMPARE(ranks.size(), std::size_t(2));
+        QCOMPARE(ranks[0].first, 1u);
+        QCOMPARE(ranks[1].first, 2u);
+        QVERIFY2(ranks[0].second > 5 * ranks[1].second, qPrintable(QString::number(ranks[0].second)));
+    }
+
     void deterministic()
     {
         World w;
