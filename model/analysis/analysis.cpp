@@ -249,6 +249,11 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
         report.flaggedClusters += sc.flagged;
         report.multiAccountClusters += sc.accounts.size() > 1;
         report.largest = std::max<std::int64_t>(report.largest, std::int64_t(sc.accounts.size()));
+        // Each account on its own (a singleton's features are its cluster's).
+        for (const std::uint32_t a : sc.accounts)
+            stored.accountFeatures.emplace_back(
+                a, sc.accounts.size() == 1 ? sc.features
+                                           : featuresToJson(computeFeatures({a}, inputs, SharedIdentity(), 0)));
         stored.clusters.push_back(std::move(sc));
         if ((c & 0x3ff) == 0 && !tick(double(c) / double(clusters->members.size())))
             return cancelled();

@@ -50,7 +50,7 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
         execSql(db, "SAVEPOINT save_analysis");
         try {
             execSql(db, "DELETE FROM pivots; DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM ip_locations;"
-                        " DELETE FROM infra_ranks;");
+                        " DELETE FROM infra_ranks; DELETE FROM account_features;");
             Statement run(db, "INSERT INTO analysis_runs(started_at, finished_at, app_version, parameters, location_db,"
                               " summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
             run.bind(1, a.startedAt).bind(2, a.finishedAt).bind(3, std::string_view(HYDRALENS_VERSION))
@@ -91,6 +91,9 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
             Statement rank(db, "INSERT INTO infra_ranks VALUES(?1, ?2)");
             for (const auto &[infra, value] : a.infraRanks)
                 rank.bind(1, std::int64_t(infra)).bind(2, value).exec();
+            Statement features(db, "INSERT INTO account_features VALUES(?1, ?2)");
+            for (const auto &[account, values] : a.accountFeatures)
+                features.bind(1, std::int64_t(account)).bind(2, json(values)).exec();
             execSql(db, "RELEASE save_analysis");
             return runId;
         } catch (...) {
@@ -243,6 +246,13 @@ std::optional<QHash<std::int64_t, QString>> modelNamesById(const CaseFile &file,
             names.insert(st.columnInt(0), st.columnText(1));
         return names;
     });
+}
+
+QJsonObject readAccountFeatures(const CaseFile &file, std::uint32_t account)
+{
+    Statement st(file.handle(), "SELECT features FROM account_features WHERE account_id = ?1");
+    st.bind(1, std::int64_t(account));
+    return st.step() ? QJsonDocument::fromJson(st.columnText(0).toUtf8()).object() : QJsonObject();
 }
 
 std::int64_t analysisRunCount(const CaseFile &file)

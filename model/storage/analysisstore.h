@@ -58,6 +58,7 @@ struct StoredAnalysis
     std::vector<StoredIpLocation> ipLocations;
     std::vector<StoredPivot> pivots;
     std::vector<std::pair<std::uint32_t, double>> infraRanks; // (infra id, PageRank)
+    std::vector<std::pair<std::uint32_t, QJsonObject>> accountFeatures; // (account id, features)
 };
 
 // Replaces the stored results with `analysis` and appends a run, in one transaction. Returns
@@ -88,6 +89,9 @@ struct SharedValue
 };
 std::optional<std::vector<SharedValue>> readSharedValues(const CaseFile &file, std::int64_t clusterId, int limit,
                                                          QString *error);
+
+// The stored features of one account (empty if none).
+QJsonObject readAccountFeatures(const CaseFile &file, std::uint32_t account);
 
 // Model names by id.
 std::optional<QHash<std::int64_t, QString>> modelNamesById(const CaseFile &file, QString *error);

@@ -312,6 +312,14 @@ CREATE TABLE infra_ranks(
 );
 )SQL";
 
+// Per-account features (the same catalogue as clusters, for the account on its own).
+const char *const Version6 = R"SQL(
+CREATE TABLE account_features(
+  account_id INTEGER PRIMARY KEY REFERENCES accounts(id),
+  features TEXT NOT NULL              -- JSON object: feature name → value
+);
+)SQL";
+
 void moveExchangesIntoBlocks(sqlite3 *db)
 {
     execSql(db, Version3);
@@ -391,6 +399,8 @@ void migrate(sqlite3 *db, int target)
                 execSql(db, Version4);
             } else if (next == 5) {
                 execSql(db, Version5);
+            } else if (next == 6) {
+                execSql(db, Version6);
             }
             execSql(db, "PRAGMA user_version = " + std::to_string(next));
             execSql(db, "RELEASE migrate");

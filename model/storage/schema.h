@@ -18,7 +18,8 @@ namespace hl::schema {
 //   4  analysis results: analysis_runs, clusters (stable ids), cluster_members, ip_locations,
 //      pivots.
 //   5  infra_ranks: PageRank of shared infrastructure (hubs).
-constexpr int CurrentVersion = 5;
+//   6  account_features: every account's features on its own.
+constexpr int CurrentVersion = 6;
 constexpr int ApplicationId = 0x48594c4e; // "HYLN"
 
 // Brings the database from its current user_version up to `target` (default: current).
