@@ -143,6 +143,11 @@ private Q_SLOTS:
         QVERIFY(file.open(casePath));
         QString error;
         QVERIFY(hl::runAnalysis(file, hl::AnalysisOptions(), &error));
+        // Every account has its own features, and is in exactly one cluster.
+        QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM account_features"_s), 300);
+        QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM cluster_members"_s), 300);
+        QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM account_features WHERE json_extract(features, '$.size') != 1"_s), 0);
+        QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM pragma_foreign_key_check"_s), 0);
         const QString before = dumpCase(casePath);
         for (const double stopAt : {0.01, 0.5, 0.9}) {
             const auto r = hl::runAnalysis(file, hl::AnalysisOptions(), &error,
