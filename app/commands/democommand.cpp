@@ -25,20 +25,6 @@ bool parseCount(const QString &text, const QString &option, std::int64_t min, st
     return true;
 }
 
-// As the generator checks --truth (demogenerator.cpp): symbolic links resolved where the paths
-// exist, so that no spelling of a path inside OUT_DIR gets through.
-bool isInside(const QString &path, const QString &dir)
-{
-    auto clean = [](const QString &p) {
-        const QFileInfo info(p);
-        const QString canonical = info.canonicalFilePath();
-        return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
-    };
-    const QString d = clean(dir);
-    const QFileInfo target(path);
-    const QString p = QDir::cleanPath(clean(target.absolutePath()) + QLatin1Char('/') + target.fileName());
-    return p == d || p.startsWith(d + QLatin1Char('/'));
-}
 } // namespace
 
 int demoExportCommand(const QStringList &args)
@@ -79,7 +65,7 @@ int demoExportCommand(const QStringList &args)
     }
     const QString outDir = QDir::cleanPath(QFileInfo(options.outDir).absoluteFilePath());
     auto locationDbInside = [&] {
-        if (locationDb.isEmpty() || !isInside(locationDb, outDir))
+        if (locationDb.isEmpty() || !pathIsInside(locationDb, outDir))
             return false;
         printError(u"demo-export: The location database %1 lies inside the export folder %2. Choose a place outside "
                    "it, so that the export folder holds only the files its manifest lists."_s

@@ -36,21 +36,6 @@ struct WrittenFile
     QString sha256;
 };
 
-bool isInside(const QString &path, const QString &dir)
-{
-    auto clean = [](const QString &p) {
-        QFileInfo info(p);
-        const QString canonical = info.canonicalFilePath();
-        return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
-    };
-    // Resolve symbolic links where the paths exist (the truth file's folder usually does).
-    const QString d = clean(dir);
-    QFileInfo target(path);
-    const QString parent = clean(target.absolutePath());
-    const QString p = QDir::cleanPath(parent + QLatin1Char('/') + target.fileName());
-    return p == d || p.startsWith(d + QLatin1Char('/'));
-}
-
 std::string manifestJson(const std::vector<WrittenFile> &files, std::uint64_t seed)
 {
     std::string out = "{\n  \"format\": \"distillation-detection-export\",\n  \"version\": 1,\n";
@@ -125,7 +110,7 @@ bool Run::validate()
     if (m_options.exchanges < MinimumExchanges || m_options.exchanges > MaximumExchanges)
         return fail(tr("The demo export needs between %1 and %2 exchanges; %3 were asked for.")
                         .arg(MinimumExchanges).arg(MaximumExchanges).arg(m_options.exchanges));
-    if (!m_options.truthPath.isEmpty() && isInside(m_options.truthPath, m_dir))
+    if (!m_options.truthPath.isEmpty() && pathIsInside(m_options.truthPath, m_dir))
         return fail(tr("The truth file %1 lies inside the export folder %2. Choose a place outside "
                        "it, so that the answers are never imported with the data.")
                         .arg(QDir::toNativeSeparators(m_options.truthPath), QDir::toNativeSeparators(m_dir)));
@@ -273,6 +258,21 @@ DemoResult generateDemoExport(const DemoOptions &options, const DemoProgress &pr
 {
     Run run(options, progress);
     return run.execute();
+}
+
+bool pathIsInside(const QString &path, const QString &dir)
+{
+    auto clean = [](const QString &p) {
+        QFileInfo info(p);
+        const QString canonical = info.canonicalFilePath();
+        return QDir::cleanPath(canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+    };
+    // Resolve symbolic links where the paths exist (the truth file's folder usually does).
+    const QString d = clean(dir);
+    QFileInfo target(path);
+    const QString parent = clean(target.absolutePath());
+    const QString p = QDir::cleanPath(parent + QLatin1Char('/') + target.fileName());
+    return p == d || p.startsWith(d + QLatin1Char('/'));
 }
 
 } // namespace hl

@@ -34,4 +34,9 @@ using DemoProgress = std::function<bool(double fraction)>;
 
 DemoResult generateDemoExport(const DemoOptions &options, const DemoProgress &progress = {});
 
+// Whether `path` is `dir` or inside it, with symbolic links resolved where the paths exist, so
+// that no spelling of a path inside the export folder gets through (truth and location files
+// must stay outside it: a v1 export holds only its tables and manifest).
+bool pathIsInside(const QString &path, const QString &dir);
+
 } // namespace hl
