@@ -45,7 +45,7 @@ struct AccountClusters
     std::vector<std::uint32_t> clusterOf;              // by account id (0 unused) → cluster index
     std::vector<std::vector<std::uint32_t>> members;   // cluster index → account ids, sorted
     std::int64_t strongPairs = 0, weakPairs = 0, confirmedWeakPairs = 0, componentsSplit = 0;
-    double communitySeconds = 0; // time spent in community detection (Leiden) alone
+    double communitySeconds = 0; // time in the Leiden calls alone (not building their graphs)
     struct Edge { std::uint32_t a, b; double weight; };
     std::vector<Edge> graph;     // the account graph clustered, when ClusterOptions::keepGraph
 };
