@@ -46,31 +46,8 @@ if [ -f "$BUILD_DIR/CMakeCache.txt" ]; then
 fi
 
 # ---------------------------------------------------------------- helpers
-# run_timed OUT ERR cmd...: runs cmd with stdout to OUT and stderr to ERR.
-# Sets WALL (seconds, ms precision, from date +%s%N), ELAPSED (/usr/bin/time %e),
-# RSS_KB (/usr/bin/time %M) and RC (exit status). Never exits on failure.
-run_timed() {
-    local out=$1 err=$2; shift 2
-    local tf t0 t1
-    tf=$(mktemp)
-    t0=$(date +%s%N)
-    if /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$out" 2>"$err"; then RC=0; else RC=$?; fi
-    t1=$(date +%s%N)
-    WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
-    # On failure /usr/bin/time writes "Command exited with non-zero status N" first.
-    ELAPSED=; RSS_KB=
-    read -r ELAPSED RSS_KB < <(tail -n 1 "$tf") || true
-    [[ "$RSS_KB" =~ ^[0-9]+$ ]] || RSS_KB=0
-    ELAPSED=${ELAPSED:-?}
-    rm -f "$tf"
-}
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.4f", a / b; else print "n/a" }'; }
-verdict() {  # verdict VALUE GOAL -> PASS/FAIL (VALUE <= GOAL)
-    awk -v v="$1" -v g="$2" 'BEGIN { if (v == "n/a" || v == "") print "n/a"; else if (v + 0 <= g + 0) print "PASS"; else print "FAIL" }'
-}
-human_size() { awk -v b="$1" 'BEGIN { split("B KiB MiB GiB TiB", u); i = 1; while (b >= 1024 && i < 5) { b /= 1024; i++ } printf (i == 1 ? "%d %s" : "%.1f %s"), b, u[i] }'; }
-file_size() { if [ -e "$1" ]; then stat -c %s "$1"; else echo 0; fi; }
+# run_timed, ratio, verdict_le, human_size, file_size
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 manifest_matches() {
     local m="$EXPORT/manifest.json" stamp="$WORK/export.params"
@@ -157,8 +134,8 @@ fi
 # ---------------------------------------------------------------- 5. import verdict
 IMPORT_RATIO=n/a
 [ "$HL_OK" = 1 ] && IMPORT_RATIO=$(ratio "$HL_IMPORT_S" "$BARE_IMPORT_S")
-note "5. import: bare ${BARE_IMPORT_S} s, hydralens ${HL_IMPORT_S} s, ratio ${IMPORT_RATIO} (goal <= $IMPORT_RATIO_GOAL): $(verdict "$IMPORT_RATIO" "$IMPORT_RATIO_GOAL")"
-note "   peak RSS ${HL_IMPORT_RSS_MB} MB (goal <= $RSS_GOAL_MB MB): $(verdict "$HL_IMPORT_RSS_MB" "$RSS_GOAL_MB")"
+note "5. import: bare ${BARE_IMPORT_S} s, hydralens ${HL_IMPORT_S} s, ratio ${IMPORT_RATIO} (goal <= $IMPORT_RATIO_GOAL): $(verdict_le "$IMPORT_RATIO" "$IMPORT_RATIO_GOAL")"
+note "   peak RSS ${HL_IMPORT_RSS_MB} MB (goal <= $RSS_GOAL_MB MB): $(verdict_le "$HL_IMPORT_RSS_MB" "$RSS_GOAL_MB")"
 
 # ---------------------------------------------------------------- 6. query timing
 note "6. query: hourly exchanges by model for the whole case"
@@ -183,7 +160,7 @@ if [ "$HL_OK" = 1 ]; then
 else
     echo "   skipped 'hydralens traffic': the import failed" >&2
 fi
-note "   ratio ${QUERY_RATIO} (goal <= $QUERY_RATIO_GOAL): $(verdict "$QUERY_RATIO" "$QUERY_RATIO_GOAL")"
+note "   ratio ${QUERY_RATIO} (goal <= $QUERY_RATIO_GOAL): $(verdict_le "$QUERY_RATIO" "$QUERY_RATIO_GOAL")"
 
 # ---------------------------------------------------------------- 6b. cluster query (no goal)
 # A cluster-sized question the per-account rollups used to answer: daily exchanges by model for
@@ -205,15 +182,11 @@ fi
 echo "   bare sqlite3: ${CLUSTER_BARE_S} s, hydralens traffic --accounts: ${CLUSTER_HL_S} s"
 
 # ---------------------------------------------------------------- 7. summary
-CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
-[ -n "$CPU" ] || CPU=$(uname -m)
-MEM_GIB=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo "?")
+machine_facts
 SQLITE_VER=$(sqlite3 --version | awk '{ print $1 }')
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo "?")
 DIRTY=
 if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then DIRTY=+dirty; fi
-OS=$(uname -sr)
-if [ -r /etc/os-release ]; then OS=$(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release); fi
 EXPORT_BYTES=$(du -sb "$EXPORT" | awk '{ print $1 }')
 
 cat <<EOF
@@ -235,9 +208,9 @@ cat <<EOF
 
 | Measure | Bare sqlite3 | HydraLens | Ratio | Goal | Result |
 |---|---|---|---|---|---|
-| Import (wall s) | $BARE_IMPORT_S | $HL_IMPORT_S | $IMPORT_RATIO | ≤ $IMPORT_RATIO_GOAL | $(verdict "$IMPORT_RATIO" "$IMPORT_RATIO_GOAL") |
-| Import peak RSS (MB) | $((BARE_IMPORT_RSS_KB / 1024)) | $HL_IMPORT_RSS_MB | | ≤ $RSS_GOAL_MB | $(verdict "$HL_IMPORT_RSS_MB" "$RSS_GOAL_MB") |
-| Hourly by model, whole case (wall s) | $BARE_QUERY_S | $HL_QUERY_S | $QUERY_RATIO | ≤ $QUERY_RATIO_GOAL | $(verdict "$QUERY_RATIO" "$QUERY_RATIO_GOAL") |
+| Import (wall s) | $BARE_IMPORT_S | $HL_IMPORT_S | $IMPORT_RATIO | ≤ $IMPORT_RATIO_GOAL | $(verdict_le "$IMPORT_RATIO" "$IMPORT_RATIO_GOAL") |
+| Import peak RSS (MB) | $((BARE_IMPORT_RSS_KB / 1024)) | $HL_IMPORT_RSS_MB | | ≤ $RSS_GOAL_MB | $(verdict_le "$HL_IMPORT_RSS_MB" "$RSS_GOAL_MB") |
+| Hourly by model, whole case (wall s) | $BARE_QUERY_S | $HL_QUERY_S | $QUERY_RATIO | ≤ $QUERY_RATIO_GOAL | $(verdict_le "$QUERY_RATIO" "$QUERY_RATIO_GOAL") |
 | Daily by model, 1,000 busiest accounts (wall s) | $CLUSTER_BARE_S | $CLUSTER_HL_S | $(ratio "$CLUSTER_HL_S" "$CLUSTER_BARE_S") | | no goal |
 
 ---- end ----

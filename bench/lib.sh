@@ -1,0 +1,37 @@
+# Shared helpers of the bench/*.sh scripts (sourced, not run).
+
+# run_timed OUT ERR cmd...: runs cmd with stdout to OUT and stderr to ERR.
+# Sets WALL (seconds, ms precision, from date +%s%N), ELAPSED (/usr/bin/time %e),
+# RSS_KB (/usr/bin/time %M) and RC (exit status). Never exits on failure.
+run_timed() {
+    local out=$1 err=$2; shift 2
+    local tf t0 t1
+    tf=$(mktemp)
+    t0=$(date +%s%N)
+    if /usr/bin/time -f '%e %M' -o "$tf" "$@" >"$out" 2>"$err"; then RC=0; else RC=$?; fi
+    t1=$(date +%s%N)
+    WALL=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+    # On failure /usr/bin/time writes "Command exited with non-zero status N" first.
+    ELAPSED=; RSS_KB=
+    read -r ELAPSED RSS_KB < <(tail -n 1 "$tf") || true
+    [[ "$RSS_KB" =~ ^[0-9]+$ ]] || RSS_KB=0
+    ELAPSED=${ELAPSED:-?}
+    rm -f "$tf"
+}
+
+# ratio A B -> A / B with 4 decimals, or n/a
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 <= 0) print "n/a"; else printf "%.4f", a / b }'; }
+# verdict_le VALUE GOAL -> PASS when VALUE <= GOAL; verdict_ge: when VALUE >= GOAL
+verdict_le() { awk -v v="$1" -v g="$2" 'BEGIN { if (v == "n/a" || v == "") print "n/a"; else if (v + 0 <= g + 0) print "PASS"; else print "FAIL" }'; }
+verdict_ge() { awk -v v="$1" -v g="$2" 'BEGIN { if (v == "n/a" || v == "") print "n/a"; else if (v + 0 >= g + 0) print "PASS"; else print "FAIL" }'; }
+human_size() { awk -v b="$1" 'BEGIN { split("B KiB MiB GiB TiB", u); i = 1; while (b >= 1024 && i < 5) { b /= 1024; i++ } printf (i == 1 ? "%d %s" : "%.1f %s"), b, u[i] }'; }
+file_size() { if [ -e "$1" ]; then stat -c %s "$1"; else echo 0; fi; }
+
+# machine_facts: sets CPU, MEM_GIB and OS for the Markdown blocks the scripts print.
+machine_facts() {
+    CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)
+    [ -n "$CPU" ] || CPU=$(uname -m)
+    MEM_GIB=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo "?")
+    OS=$(uname -sr)
+    if [ -r /etc/os-release ]; then OS=$(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release); fi
+}
