@@ -72,6 +72,10 @@ int analyzeCommand(const QStringList &args)
                  .arg(report->largest).arg(lineage.join(u", "_s)).arg(report->vanished).arg(report->ipsLocated)
                  .arg(report->ips).arg(report->flaggedClusters).arg(report->flaggedPivots)
                  .arg(report->communitySeconds, 0, 'f', 3));
+    for (qsizetype i = 0; i < report->changes.size() && i < 10; ++i)
+        printOut(u"  "_s + report->changes[i] + u'\n');
+    if (report->changes.size() > 10)
+        printOut(u"  … and %1 more changed clusters (clusters --json shows each one's lineage)\n"_s.arg(report->changes.size() - 10));
     return Success;
 }
 

@@ -219,6 +219,7 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
     auto tick = step(Scoring, u"scoring clusters"_s);
     stored.clusters.reserve(clusters->members.size());
     std::vector<std::int64_t> minutes;
+    std::vector<std::pair<std::size_t, QString>> changes; // (size, sentence)
     for (std::size_t c = 0; c < clusters->members.size(); ++c) {
         StoredCluster sc;
         sc.id = ids.ids[c];
@@ -246,6 +247,14 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
         const QString kind = lineageKindName(ids.lineage[c].kind);
         sc.lineage = {{u"kind"_s, kind}, {u"from"_s, from}};
         ++report.lineage[kind];
+        if (sc.accounts.size() > 1 && ids.lineage[c].kind != ClusterLineage::Kind::Same
+            && ids.lineage[c].kind != ClusterLineage::Kind::New) {
+            QStringList fromIds;
+            for (const std::int64_t f : ids.lineage[c].from)
+                fromIds.append(QString::number(f));
+            changes.emplace_back(sc.accounts.size(), u"cluster %1 (%2 accounts) %3 from %4"_s.arg(sc.id)
+                                                          .arg(qint64(sc.accounts.size())).arg(kind, fromIds.join(u", "_s)));
+        }
         report.flaggedClusters += sc.flagged;
         report.multiAccountClusters += sc.accounts.size() > 1;
         report.largest = std::max<std::int64_t>(report.largest, std::int64_t(sc.accounts.size()));
@@ -259,6 +268,9 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
             return cancelled();
     }
     report.clusters = std::int64_t(stored.clusters.size());
+    std::stable_sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[size, text] : changes)
+        report.changes.append(text);
 
     // 6. Store, replacing the previous results.
     if (progress && !progress(Saving.from, u"saving"_s))
@@ -272,6 +284,7 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
                       {u"flagged_clusters"_s, qint64(report.flaggedClusters)},
                       {u"lineage"_s, lineage},
                       {u"vanished"_s, qint64(report.vanished)},
+                      {u"changes"_s, QJsonArray::fromStringList(report.changes)},
                       {u"ips"_s, qint64(report.ips)},
                       {u"ips_located"_s, qint64(report.ipsLocated)},
                       {u"flagged_pivots"_s, qint64(report.flaggedPivots)},

@@ -32,6 +32,7 @@ struct AnalysisReport
     std::int64_t ips = 0, ipsLocated = 0;
     QMap<QString, std::int64_t> lineage; // "new", "same", "split", … → clusters
     std::int64_t vanished = 0;
+    QStringList changes; // clusters of 2+ accounts that split, merged, grew, shrank or changed, biggest first
     double communitySeconds = 0;
     std::int64_t graphEdges = 0;
     QStringList warnings;

@@ -134,6 +134,28 @@ private Q_SLOTS:
         QCOMPARE(membership(again), membership(clusters));
         QCOMPARE(again.first().toObject().value(u"lineage"_s).toObject().value(u"kind"_s).toString(), u"same"_s);
 
+        // An appended export adds an account on a card a cluster shares: re-analysis keeps the
+        // cluster's id and says it grew.
+        r = run({u"query"_s, u"--case"_s, c,
+                 u"SELECT i.value, m.cluster_id FROM account_infra ai JOIN infra i ON i.id = ai.infra_id"
+                 " JOIN cluster_members m ON m.account_id = ai.account_id WHERE i.kind = 3"
+                 " GROUP BY i.id HAVING count(DISTINCT ai.account_id) >= 2 ORDER BY i.id LIMIT 1"_s});
+        QCOMPARE(r.code, 0);
+        const QStringList card = r.out.split(u'\n').value(1).split(u',');
+        QVERIFY2(card.size() == 2, qPrintable(r.out));
+        MiniExport grow;
+        grow.files[u"accounts.csv"_s] = "account_id,created_at\nnewcomer,2026-03-01T00:00:00Z\n";
+        grow.files[u"infrastructure.csv"_s] = "account_id,kind,value\nnewcomer,payment," + card[0].toUtf8() + "\n";
+        grow.files[u"exchanges.csv"_s] = "ts,account_id,model\n2026-03-02T00:00:00Z,newcomer,m\n";
+        const QString growDir = m_tmp.filePath(u"grow"_s);
+        QVERIFY(grow.write(growDir));
+        r = run({u"import"_s, growDir, u"--case"_s, c});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({u"analyze"_s, u"--case"_s, c});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"cluster %1 ("_s.arg(card[1])) && r.out.contains(u"grew from %1"_s.arg(card[1])),
+                 qPrintable(r.out));
+
         // explain and pivots read the stored results.
         const QString firstId = QString::number(again.first().toObject().value(u"id"_s).toInteger());
         r = run({u"explain"_s, u"--case"_s, c, u"--cluster"_s, firstId});
