@@ -76,7 +76,8 @@ def is_actor(group):
 def build_clusters(clusters_json, key_of_case_id, truth_accounts):
     """Clusters from `hydralens clusters --json`, with case account ids resolved to truth groups.
 
-    key_of_case_id: case account id (int) -> export account id (account_key).
+    Accounts are export account ids (strings, what `clusters --json` gives); integers are taken
+    as case account ids and resolved with key_of_case_id (case id -> export account id).
     truth_accounts: export account id -> group. Accounts missing from either map count as
     group "unknown" (and are reported by the caller).
     """
@@ -84,7 +85,7 @@ def build_clusters(clusters_json, key_of_case_id, truth_accounts):
     for c in clusters_json.get("clusters", []):
         groups = collections.Counter()
         for a in c.get("accounts", []):
-            key = key_of_case_id.get(int(a))
+            key = a if isinstance(a, str) else key_of_case_id.get(int(a))
             groups[truth_accounts.get(key, "unknown") if key is not None else "unknown"] += 1
         out.append(Cluster(int(c["id"]), bool(c.get("flagged", False)), groups))
     return out

@@ -17,11 +17,12 @@ using namespace Qt::StringLiterals;
 namespace hl::cli {
 
 namespace {
-QJsonArray idsJson(const std::vector<std::uint32_t> &ids)
+// The export's account ids of a cluster's accounts (the ids the user knows).
+QJsonArray accountsJson(const std::vector<std::uint32_t> &ids, const std::vector<QString> &keys)
 {
     QJsonArray a;
     for (const std::uint32_t id : ids)
-        a.append(qint64(id));
+        a.append(id < keys.size() ? keys[id] : QString::number(id));
     return a;
 }
 } // namespace
@@ -83,8 +84,8 @@ int clustersCommand(const QStringList &args)
 {
     CommandParser parser(u"clusters"_s, u"Print the stored clusters (run analyze first), riskiest first."_s);
     parser.addCaseOption();
-    parser.addOption({u"json"_s, u"print JSON: {\"clusters\":[{\"id\",\"accounts\",\"size\",\"exchanges\",\"risk\","
-                                 "\"flagged\",\"reasons\",\"features\",\"lineage\"}]}"_s});
+    parser.addOption({u"json"_s, u"print JSON: {\"clusters\":[{\"id\",\"accounts\" (the export's account ids),\"size\","
+                                 "\"exchanges\",\"risk\",\"flagged\",\"reasons\",\"features\",\"lineage\"}]}"_s});
     parser.addOption({u"min-size"_s, u"only clusters with at least N accounts (default 1)"_s, u"N"_s, u"1"_s});
     int code = Success;
     CaseFile file;
@@ -109,10 +110,15 @@ int clustersCommand(const QStringList &args)
         return InternalError;
     }
     if (parser.isSet(u"json"_s)) {
+        const auto keys = accountKeys(file, &error);
+        if (!keys) {
+            printError(error);
+            return InternalError;
+        }
         QJsonArray out;
         for (const StoredCluster &c : *clusters)
             out.append(QJsonObject{{u"id"_s, qint64(c.id)},
-                                   {u"accounts"_s, idsJson(c.accounts)},
+                                   {u"accounts"_s, accountsJson(c.accounts, *keys)},
                                    {u"size"_s, qint64(c.accounts.size())},
                                    {u"exchanges"_s, qint64(c.exchanges)},
                                    {u"risk"_s, c.risk},

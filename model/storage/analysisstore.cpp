@@ -237,6 +237,19 @@ std::optional<std::vector<StoredPivot>> readPivots(const CaseFile &file, QString
     });
 }
 
+std::optional<std::vector<QString>> accountKeys(const CaseFile &file, QString *error)
+{
+    return guarded(error, [&] {
+        Statement max(file.handle(), "SELECT coalesce(max(id), 0) FROM accounts");
+        max.step();
+        std::vector<QString> keys(std::size_t(max.columnInt(0)) + 1);
+        Statement st(file.handle(), "SELECT id, account_key FROM accounts");
+        while (st.step())
+            keys[std::size_t(st.columnInt(0))] = st.columnText(1);
+        return keys;
+    });
+}
+
 std::optional<QHash<std::int64_t, QString>> modelNamesById(const CaseFile &file, QString *error)
 {
     return guarded(error, [&] {

@@ -93,6 +93,9 @@ std::optional<std::vector<SharedValue>> readSharedValues(const CaseFile &file, s
 // The stored features of one account (empty if none).
 QJsonObject readAccountFeatures(const CaseFile &file, std::uint32_t account);
 
+// Export account ids (accounts.account_key) by case account id.
+std::optional<std::vector<QString>> accountKeys(const CaseFile &file, QString *error);
+
 // Model names by id.
 std::optional<QHash<std::int64_t, QString>> modelNamesById(const CaseFile &file, QString *error);
 

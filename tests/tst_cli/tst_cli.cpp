@@ -105,20 +105,21 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         const QJsonArray clusters = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"clusters"_s).toArray();
         qint64 members = 0, exchanges = 0;
-        QSet<qint64> seen;
+        QSet<QString> seen;
         for (const QJsonValue &v : clusters) {
             const QJsonObject o = v.toObject();
             for (const char *key : {"id", "accounts", "size", "exchanges", "risk", "flagged", "reasons", "features"})
                 QVERIFY2(o.contains(QLatin1StringView(key)), key);
             QCOMPARE(o.value(u"size"_s).toInteger(), o.value(u"accounts"_s).toArray().size());
             for (const QJsonValue &a : o.value(u"accounts"_s).toArray())
-                QVERIFY2(!seen.contains(a.toInteger()), "an account is in two clusters");
+                QVERIFY2(a.isString() && !seen.contains(a.toString()), "an account is not an export id, or in two clusters");
             for (const QJsonValue &a : o.value(u"accounts"_s).toArray())
-                seen.insert(a.toInteger());
+                seen.insert(a.toString());
             members += o.value(u"size"_s).toInteger();
             exchanges += o.value(u"exchanges"_s).toInteger();
         }
         QCOMPARE(members, 300); // every account in exactly one cluster
+        QCOMPARE(seen.size(), 300);
         QCOMPARE(exchanges, 20000);
         r = run({u"analyze"_s, u"--case"_s, c});
         QCOMPARE(r.code, 0);
