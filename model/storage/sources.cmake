@@ -10,4 +10,5 @@ list(APPEND HL_MODEL_SOURCES
   storage/traffic.h storage/traffic.cpp
   storage/analysisdata.h storage/analysisdata.cpp
   storage/analysisstore.h storage/analysisstore.cpp
+  storage/campaigndata.h storage/campaigndata.cpp
 )

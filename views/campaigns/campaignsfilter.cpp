@@ -1,0 +1,75 @@
+#include "campaignsfilter.h"
+
+#include "campaignsmodel.h"
+
+namespace hl {
+
+CampaignsFilter::CampaignsFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(CampaignsModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void CampaignsFilter::setFilterText(const QString &text)
+{
+    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
+    invalidateFilter();
+}
+
+void CampaignsFilter::setMinRisk(double risk)
+{
+    if (risk == m_minRisk)
+        return;
+    m_minRisk = risk;
+    invalidateFilter();
+}
+
+void CampaignsFilter::setFlaggedOnly(bool flaggedOnly)
+{
+    if (flaggedOnly == m_flaggedOnly)
+        return;
+    m_flaggedOnly = flaggedOnly;
+    invalidateFilter();
+}
+
+void CampaignsFilter::setMinAccounts(std::int64_t accounts)
+{
+    if (accounts == m_minAccounts)
+        return;
+    m_minAccounts = accounts;
+    invalidateFilter();
+}
+
+void CampaignsFilter::setPinnedCluster(std::int64_t clusterId)
+{
+    if (clusterId == m_pinned)
+        return;
+    m_pinned = clusterId;
+    invalidateFilter();
+}
+
+bool CampaignsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_pinned != 0 && index.data(CampaignsModel::ClusterIdRole).toLongLong() == m_pinned)
+        return true;
+    if (index.data(CampaignsModel::AccountsRole).toLongLong() < m_minAccounts)
+        return false;
+    if (index.data(CampaignsModel::RiskRole).toDouble() < m_minRisk)
+        return false;
+    if (m_flaggedOnly && !index.data(CampaignsModel::FlaggedRole).toBool())
+        return false;
+    if (!m_words.isEmpty()) {
+        const QString text = index.data(CampaignsModel::FilterTextRole).toString();
+        for (const QString &word : m_words)
+            if (!text.contains(word))
+                return false;
+    }
+    return true;
+}
+
+} // namespace hl

@@ -1,0 +1,255 @@
+#include "campaignsview.h"
+
+#include "campaignsfilter.h"
+#include "campaignsmodel.h"
+#include "storage/analysisstore.h"
+#include "storage/campaigndata.h"
+#include "storage/casefile.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace hl {
+
+CampaignsView::CampaignsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CampaignsModel(this))
+    , m_filter(new CampaignsFilter(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_filterText = new QLineEdit;
+    m_filterText->setObjectName(u"campaignsFilterText"_s);
+    m_filterText->setPlaceholderText(tr("Filter clusters (id, capability, reason)…"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setToolTip(tr("Shows the clusters whose id, top capability, pivot or reasons contain every word."));
+
+    auto *minRiskLabel = new QLabel(tr("Min. risk:"));
+    m_minRisk = new QDoubleSpinBox;
+    m_minRisk->setObjectName(u"campaignsMinRisk"_s);
+    m_minRisk->setRange(0, 1);
+    m_minRisk->setSingleStep(0.05);
+    m_minRisk->setDecimals(2);
+    m_minRisk->setToolTip(tr("Hides clusters whose risk is below this (0.5 is the flagging threshold)."));
+    minRiskLabel->setBuddy(m_minRisk);
+
+    m_flaggedOnly = new QCheckBox(tr("Flagged only"));
+    m_flaggedOnly->setObjectName(u"campaignsFlaggedOnly"_s);
+    m_flaggedOnly->setToolTip(tr("Shows only the clusters the analysis flagged as likely campaigns."));
+    m_showSingles = new QCheckBox(tr("Show single accounts"));
+    m_showSingles->setObjectName(u"campaignsShowSingles"_s);
+    m_showSingles->setToolTip(tr("Also lists accounts linked to no other account (clusters of one)."));
+
+    m_count = new QLabel;
+    m_count->setObjectName(u"campaignsCount"_s);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 4, 4, 0);
+    bar->addWidget(m_filterText, 1);
+    bar->addWidget(minRiskLabel);
+    bar->addWidget(m_minRisk);
+    bar->addWidget(m_flaggedOnly);
+    bar->addWidget(m_showSingles);
+    bar->addWidget(m_count);
+
+    m_table = new QTableView;
+    m_table->setObjectName(u"campaignsTable"_s);
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CampaignsModel::RiskColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between rows
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // One line of text and the 16-pixel risk square: thousands of rows stay compact.
+    m_table->verticalHeader()->setDefaultSectionSize(std::max(m_table->fontMetrics().height(), 16) + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    m_tablePage = new QWidget;
+    auto *tableLayout = new QVBoxLayout(m_tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(bar);
+    tableLayout->addWidget(m_table, 1);
+
+    m_emptyState = new QLabel;
+    m_emptyState->setObjectName(u"campaignsEmptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setMargin(24);
+    m_emptyState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_tablePage);
+    m_pages->addWidget(m_emptyState);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(m_filterText, &QLineEdit::textChanged, this, &CampaignsView::onFilterEdited);
+    connect(m_minRisk, &QDoubleSpinBox::valueChanged, this, &CampaignsView::onFilterEdited);
+    connect(m_flaggedOnly, &QCheckBox::toggled, this, &CampaignsView::onFilterEdited);
+    connect(m_showSingles, &QCheckBox::toggled, this, &CampaignsView::onFilterEdited);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CampaignsView::onCurrentRowChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CampaignsView::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &CampaignsView::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &CampaignsView::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CampaignsView::updateCount);
+    updateCount();
+}
+
+CampaignsView::~CampaignsView()
+{
+    stopCapabilityScan();
+}
+
+void CampaignsView::load(const CaseFile &file)
+{
+    stopCapabilityScan();
+    if (!file.isOpen()) {
+        m_model->setRows({});
+        showEmptyState(tr("No case is open."));
+        return;
+    }
+    if (analysisRunCount(file) == 0) {
+        m_model->setRows({});
+        showEmptyState(tr("This case has not been analysed yet. Analyse it to see its clusters "
+                          "(on the command line: hydralens analyze --case %1).")
+                           .arg(file.path()));
+        return;
+    }
+    QString error;
+    auto rows = readCampaigns(file, 1, &error);
+    if (!rows) {
+        m_model->setRows({});
+        showEmptyState(error);
+        return;
+    }
+    const qint64 previous = m_currentId;
+    m_model->setRows(std::move(*rows));
+    m_pages->setCurrentWidget(m_tablePage);
+    for (int c = 0; c < CampaignsModel::ColumnCount - 1; ++c) // the last one stretches
+        m_table->resizeColumnToContents(c);
+    m_currentId = 0;
+    if (previous != 0 && m_model->rowOfCluster(previous) >= 0)
+        selectCluster(previous); // a re-analysed case keeps the cluster in view
+    startCapabilityScan(file.path());
+}
+
+bool CampaignsView::showsEmptyState() const
+{
+    return m_pages->currentWidget() == m_emptyState;
+}
+
+void CampaignsView::showEmptyState(const QString &message)
+{
+    m_emptyState->setText(message);
+    m_pages->setCurrentWidget(m_emptyState);
+    m_currentId = 0;
+}
+
+void CampaignsView::startCapabilityScan(const QString &casePath)
+{
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_scanCancelled = cancelled;
+    // A connection of its own: a CaseFile is used only by the thread that opened it.
+    m_scan = QtConcurrent::run([casePath, cancelled] {
+        CapabilityScan scan;
+        CaseFile file;
+        if (!file.open(casePath)) {
+            scan.error = file.errorString();
+            return scan;
+        }
+        auto names = readTopCapabilities(file, 1, [cancelled] { return cancelled->load(); }, &scan.error);
+        if (names)
+            scan.names = std::move(*names);
+        return scan;
+    });
+    m_scan.then(this, [this, cancelled](const CapabilityScan &scan) {
+        if (cancelled->load())
+            return; // a newer load() replaced these rows
+        if (!scan.error.isEmpty())
+            m_count->setToolTip(tr("The top capabilities could not be read: %1").arg(scan.error));
+        m_model->setTopCapabilities(scan.names);
+        m_table->resizeColumnToContents(CampaignsModel::CapabilityColumn);
+        Q_EMIT topCapabilitiesLoaded();
+    });
+}
+
+void CampaignsView::stopCapabilityScan()
+{
+    if (m_scanCancelled)
+        m_scanCancelled->store(true);
+    // The scan checks the flag every 256 blocks: this waits milliseconds, not the whole scan.
+    if (m_scan.isValid())
+        m_scan.waitForFinished();
+    m_scan = {};
+    m_scanCancelled.reset();
+}
+
+void CampaignsView::selectCluster(qint64 id)
+{
+    const int sourceRow = m_model->rowOfCluster(id);
+    if (sourceRow < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        m_filter->setPinnedCluster(id);
+        index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void CampaignsView::onCurrentRowChanged(const QModelIndex &current)
+{
+    // Other views follow the selected row: a current index moved without selecting (NoUpdate)
+    // shows nothing as chosen in the table, so it is not announced.
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), current.parent()))
+        return;
+    const qint64 id = current.data(CampaignsModel::ClusterIdRole).toLongLong();
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    Q_EMIT clusterSelected(id);
+}
+
+void CampaignsView::onFilterEdited()
+{
+    // The filter now says exactly what the bar shows: no cluster is pinned any more.
+    m_filter->setPinnedCluster(0);
+    m_filter->setFilterText(m_filterText->text());
+    m_filter->setMinRisk(m_minRisk->value());
+    m_filter->setFlaggedOnly(m_flaggedOnly->isChecked());
+    m_filter->setMinAccounts(m_showSingles->isChecked() ? 1 : 2);
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_table->scrollTo(current);
+}
+
+void CampaignsView::updateCount()
+{
+    const QLocale locale;
+    const int total = m_model->rowCount();
+    m_count->setText(tr("Clusters: %1 of %2").arg(locale.toString(m_filter->rowCount()), locale.toString(total)));
+}
+
+} // namespace hl
