@@ -12,3 +12,4 @@ list(APPEND HL_MODEL_SOURCES
   storage/analysisstore.h storage/analysisstore.cpp
   storage/campaigndata.h storage/campaigndata.cpp
 )
+list(APPEND HL_MODEL_SOURCES storage/timelinedata.h storage/timelinedata.cpp)

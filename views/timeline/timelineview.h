@@ -1,0 +1,76 @@
+#pragma once
+
+#include "storage/traffic.h"
+
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QWidget>
+
+#include <cstdint>
+
+QT_FORWARD_DECLARE_CLASS(QAction)
+QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QToolButton)
+
+namespace hl {
+
+class CaseFile;
+class TimelineChart;
+class TimelineChartView;
+class TimelineModel;
+
+// Exchanges over time for the whole case or a selection of accounts, stacked by model or by
+// capability, with model releases and flagged post-release pivots marked. Drag across the chart
+// to zoom (re-bucketed: hours when zoomed in); "Reset zoom" shows everything again.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    // Loads in the background (TimelineModel::setSource); the view shows "Loading…" meanwhile.
+    void showAccounts(const CaseFile &file, QList<std::int64_t> accounts, QString title);
+    void showWholeCase(const CaseFile &file);
+
+    void setSplit(TrafficSplit split);
+    // Zooms to [from, to) as a drag across the chart does, and reports it with rangeSelected().
+    void zoomTo(qint64 from, qint64 to);
+    void resetZoom();
+
+    // Writes the chart at `size` (a slide: 1920×1080) as PNG, SVG or PDF, chosen by the file's
+    // suffix. Returns false with lastError() saying why (nothing loaded, unknown suffix, cannot
+    // write the file).
+    bool exportImage(const QString &path, QSize size = QSize(1920, 1080));
+    QString lastError() const { return m_lastError; }
+
+    TimelineModel *model() const { return m_model; }
+    int releaseMarkerCount() const;
+    int pivotMarkerCount() const;
+
+Q_SIGNALS:
+    // The time range the investigator is looking at changed (drag to zoom, zoomTo, Reset zoom),
+    // for coordinated views: Unix seconds, [from, to).
+    void rangeSelected(qint64 from, qint64 to);
+
+private:
+    void refresh();
+    void updateStatus();
+    void chooseExportFile();
+    QString chartTitle() const;
+
+    TimelineModel *m_model;
+    TimelineChart *m_chart;
+    TimelineChartView *m_chartView;
+    QLabel *m_title;
+    QLabel *m_status;
+    QToolButton *m_byModel;
+    QToolButton *m_byCapability;
+    QAction *m_resetZoom;
+    QAction *m_export;
+    QString m_sourceTitle;
+    QString m_lastError;
+};
+
+} // namespace hl
