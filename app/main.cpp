@@ -1,10 +1,17 @@
 #include "cli.h"
+#include "campaigns/campaignsview.h"
 #include "mainwindow.h"
+#include "timeline/timelinemodel.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QPixmap>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -17,6 +24,36 @@ bool haveDisplay()
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
         || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
+
+// --screenshot: select the cluster, let the timeline load, save the window, exit. Works
+// offscreen (QT_QPA_PLATFORM=offscreen), for docs and tests.
+int takeScreenshot(hl::MainWindow &window, const QString &out, qint64 cluster)
+{
+    window.selectCluster(cluster);
+    // Run the event loop (not just processEvents: Qt delivers future continuations through it)
+    // until the background work is done: the cluster's timeline and the capability names.
+    auto *timeline = window.timeline()->model();
+    QElapsedTimer waited;
+    waited.start();
+    QEventLoop loop;
+    while (waited.elapsed() < 60000) {
+        QTimer::singleShot(25, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!timeline->isLoading() && !window.campaigns()->isScanning() && waited.elapsed() > 200)
+            break;
+    }
+    for (int i = 0; i < 4; ++i) { // deliver what the finished work queued
+        QTimer::singleShot(25, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const QPixmap shot = window.grab();
+    if (shot.isNull() || !shot.save(out)) {
+        std::fprintf(stderr, "hydralens: cannot save the screenshot to %s\n", out.toLocal8Bit().constData());
+        return hl::cli::UserError;
+    }
+    return hl::cli::Success;
+}
+
 
 int runGui(int argc, char **argv)
 {
@@ -42,6 +79,9 @@ int runGui(int argc, char **argv)
     parser.setApplicationDescription(u"HydraLens workbench. Commands: run 'hydralens help'."_s);
     parser.addHelpOption();
     parser.addOption({u"case"_s, u"open this case file"_s, u"FILE.hlcase"_s});
+    parser.addOption({u"screenshot"_s, u"open the case, select the riskiest cluster (or --cluster), wait for the "
+                                       "views, save the window as PNG and exit"_s, u"OUT.png"_s});
+    parser.addOption({u"cluster"_s, u"with --screenshot: the cluster to select"_s, u"ID"_s});
     parser.addPositionalArgument(u"case"_s, u"a case file to open"_s, u"[FILE.hlcase]"_s);
     parser.process(app);
 
@@ -52,6 +92,8 @@ int runGui(int argc, char **argv)
     if (!casePath.isEmpty())
         window.openCase(casePath);
     window.show();
+    if (parser.isSet(u"screenshot"_s))
+        return takeScreenshot(window, parser.value(u"screenshot"_s), parser.value(u"cluster"_s).toLongLong());
     return app.exec();
 }
 

@@ -1,36 +1,82 @@
 #include "mainwindow.h"
 
-#include "storage/casefile.h"
+#include "campaigns/campaignsview.h"
+#include "storage/analysisstore.h"
 #include "storage/caseinfo.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
-#include <QFileInfo>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
 namespace hl {
 
+namespace {
+constexpr int MaxRecent = 8;
+const QString RecentKey = u"recentCases"_s;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("HydraLens"));
-    resize(1200, 800);
+    resize(1400, 900);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Open Case…"), QKeySequence::Open, this, &MainWindow::chooseCase);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     m_summary = new QLabel(this);
-    m_summary->setAlignment(Qt::AlignCenter);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setMargin(16);
     setCentralWidget(m_summary);
+
+    m_campaigns = new CampaignsView(this);
+    m_campaignsDock = new QDockWidget(tr("Campaigns"), this);
+    m_campaignsDock->setObjectName(u"campaigns"_s);
+    m_campaignsDock->setWidget(m_campaigns);
+    addDockWidget(Qt::LeftDockWidgetArea, m_campaignsDock);
+
+    m_timeline = new TimelineView(this);
+    m_timelineDock = new QDockWidget(tr("Timeline"), this);
+    m_timelineDock->setObjectName(u"timeline"_s);
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    resizeDocks({m_campaignsDock}, {760}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {380}, Qt::Vertical);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_campaignsDock->toggleViewAction());
+    viewMenu->addAction(m_timelineDock->toggleViewAction());
+
+    connect(m_campaigns, &CampaignsView::clusterSelected, this, &MainWindow::showCluster);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    updateRecentMenu();
     showEmptyState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    event->accept();
 }
 
 void MainWindow::showEmptyState()
@@ -38,7 +84,8 @@ void MainWindow::showEmptyState()
     m_summary->setAlignment(Qt::AlignCenter);
     m_summary->setText(tr("<h2>No case open</h2><p>Open a case file (<b>File → Open Case…</b>, Ctrl+O),<br>"
                           "or create one from a detection export on the command line:<br>"
-                          "<code>hydralens import EXPORT_DIR --case FILE.hlcase</code></p>"));
+                          "<code>hydralens import EXPORT_DIR --case FILE.hlcase</code><br>"
+                          "<code>hydralens analyze --case FILE.hlcase</code></p>"));
 }
 
 void MainWindow::chooseCase()
@@ -49,26 +96,75 @@ void MainWindow::chooseCase()
         openCase(path);
 }
 
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCase(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
 bool MainWindow::openCase(const QString &path)
 {
-    CaseFile file;
+    auto file = std::make_unique<CaseFile>();
     QString error;
     std::optional<CaseInfo> info;
-    if (file.open(path))
-        info = readCaseInfo(file, &error);
+    if (file->open(path))
+        info = readCaseInfo(*file, &error);
     else
-        error = file.errorString();
+        error = file->errorString();
     if (!info) {
         m_summary->setAlignment(Qt::AlignCenter);
         m_summary->setText(tr("<h2>Cannot open the case</h2><p>%1</p>").arg(error.toHtmlEscaped()));
         return false;
     }
-    m_casePath = path;
+    m_case = std::move(file);
     setWindowTitle(tr("%1 — HydraLens").arg(QFileInfo(path).fileName()));
     // A monospace table: centring would centre each line on its own and break the columns.
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_summary->setText(u"<pre>"_s + caseInfoToText(*info).toHtmlEscaped() + u"</pre>"_s);
+
+    QSettings settings;
+    QStringList recent = settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(RecentKey, recent.mid(0, MaxRecent));
+    updateRecentMenu();
+
+    m_campaigns->load(*m_case);
+    m_timeline->showWholeCase(*m_case);
     return true;
+}
+
+void MainWindow::selectCluster(qint64 id)
+{
+    if (!m_case)
+        return;
+    if (id == 0) {
+        QString error;
+        const auto clusters = readClusters(*m_case, 2, &error);
+        if (!clusters || clusters->empty())
+            return;
+        id = clusters->front().id; // riskiest first
+    }
+    m_campaigns->selectCluster(id);
+}
+
+// Coordinated views: the cluster chosen in the table is shown on the timeline.
+void MainWindow::showCluster(qint64 id)
+{
+    if (!m_case)
+        return;
+    QString error;
+    const auto cluster = readCluster(*m_case, id, &error);
+    if (!cluster) {
+        m_timeline->showWholeCase(*m_case);
+        return;
+    }
+    m_timeline->showAccounts(*m_case, QList<std::int64_t>(cluster->accounts.begin(), cluster->accounts.end()),
+                             tr("Cluster %1 (%n accounts)", nullptr, int(cluster->accounts.size())).arg(id));
 }
 
 } // namespace hl

@@ -1,28 +1,55 @@
 #pragma once
 
+#include "storage/casefile.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class QDockWidget;
 class QLabel;
+class QMenu;
 
 namespace hl {
 
-// The workbench window. For now it opens a case and shows what is in it; the campaign table,
-// graph, timeline and inspector docks arrive with the workbench issue.
+class CampaignsView;
+class TimelineView;
+
+// The workbench window: the campaigns table (left), the case summary in the centre (the graph
+// view will take its place), the timeline (bottom). Views are coordinated: selecting a cluster
+// in the table shows its traffic on the timeline. The dock layout and recent cases are kept in
+// QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Opens a case file; on failure shows why in the window and returns false.
     bool openCase(const QString &path);
+    // Selects a cluster in every view (0: the riskiest, if the case was analysed).
+    void selectCluster(qint64 id);
+
+    CampaignsView *campaigns() const { return m_campaigns; }
+    TimelineView *timeline() const { return m_timeline; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void chooseCase();
     void showEmptyState();
+    void showCluster(qint64 id);
+    void updateRecentMenu();
 
+    std::unique_ptr<CaseFile> m_case;
     QLabel *m_summary = nullptr;
-    QString m_casePath;
+    CampaignsView *m_campaigns = nullptr;
+    TimelineView *m_timeline = nullptr;
+    QDockWidget *m_campaignsDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace hl

@@ -42,6 +42,9 @@ public:
     CampaignsFilter *filter() const { return m_filter; }
     QTableView *tableView() const { return m_table; }
     bool showsEmptyState() const;
+    qint64 currentCluster() const { return m_currentId; }
+    // The top capabilities are still being counted in the background.
+    bool isScanning() const { return !m_scan.isFinished(); }
 
 public Q_SLOTS:
     // Makes the cluster current, selects its row and scrolls to it. A cluster the filter hides

@@ -1,0 +1,106 @@
+// The workbench window on an analysed demo case: the riskiest cluster is selected in the
+// campaigns table and its traffic is what the timeline shows; --screenshot writes a real image.
+#include "analysis/analysis.h"
+#include "campaigns/campaignsview.h"
+#include "demo/demogenerator.h"
+#include "import/importer.h"
+#include "mainwindow.h"
+#include "storage/analysisstore.h"
+#include "storage/casefile.h"
+#include "timeline/timelinemodel.h"
+#include "timeline/timelineview.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_case;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+        QSettings().clear();
+        const QString dir = m_tmp.filePath(u"demo"_s);
+        m_case = m_tmp.filePath(u"demo.hlcase"_s);
+        hl::DemoOptions o;
+        o.outDir = dir;
+        o.accounts = 1000;
+        o.exchanges = 100000;
+        QVERIFY(hl::generateDemoExport(o).ok);
+        hl::ImportOptions io;
+        io.exportDir = dir;
+        io.casePath = m_case;
+        QVERIFY(hl::importExport(io).ok());
+        hl::CaseFile file;
+        QVERIFY(file.open(m_case));
+        QString error;
+        QVERIFY2(hl::runAnalysis(file, hl::AnalysisOptions(), &error), qPrintable(error));
+    }
+
+    void topClusterEverywhere()
+    {
+        hl::MainWindow window;
+        QVERIFY(window.openCase(m_case));
+        window.show();
+        window.selectCluster(0);
+
+        hl::CaseFile file;
+        QVERIFY(file.open(m_case));
+        QString error;
+        const auto clusters = hl::readClusters(file, 2, &error);
+        QVERIFY(clusters && !clusters->empty());
+        const hl::StoredCluster &top = clusters->front();
+        QVERIFY(top.flagged);
+        QCOMPARE(window.campaigns()->currentCluster(), top.id);
+
+        hl::TimelineModel *timeline = window.timeline()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->totalExchanges(), top.exchanges, 30000);
+        QVERIFY(window.windowTitle().contains(u"demo.hlcase"_s));
+        // The case goes to the recent list.
+        QVERIFY(QSettings().value(u"recentCases"_s).toStringList().value(0).endsWith(u"demo.hlcase"_s));
+    }
+
+    void openFailureSaysWhy()
+    {
+        hl::MainWindow window;
+        QVERIFY(!window.openCase(m_tmp.filePath(u"missing.hlcase"_s)));
+    }
+
+    void screenshot()
+    {
+        const QString png = m_tmp.filePath(u"shot.png"_s);
+        QProcess p;
+        p.setProcessEnvironment([] {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+            return env;
+        }());
+        p.start(QStringLiteral(HL_BINARY), {u"--case"_s, m_case, u"--screenshot"_s, png});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800 && image.height() >= 600);
+        // Not blank: many distinct colours (table, chart areas, text).
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
