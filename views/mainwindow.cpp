@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "analysis/analysis.h"
 #include "campaigns/campaignsview.h"
+#include "import/importer.h"
 #include "storage/analysisstore.h"
 #include "storage/caseinfo.h"
+#include "tasks/backgroundtask.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
@@ -12,7 +15,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Open Case…"), QKeySequence::Open, this, &MainWindow::chooseCase);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(tr("&Import Export…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importExport);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -55,6 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     resizeDocks({m_campaignsDock}, {760}, Qt::Horizontal);
     resizeDocks({m_timelineDock}, {380}, Qt::Vertical);
+
+    auto *caseMenu = menuBar()->addMenu(tr("&Case"));
+    m_analyseAction = caseMenu->addAction(tr("&Analyse"), QKeySequence(tr("Ctrl+R")), this, &MainWindow::analyse);
+    m_analyseAction->setEnabled(false);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_campaignsDock->toggleViewAction());
@@ -133,9 +143,92 @@ bool MainWindow::openCase(const QString &path)
     settings.setValue(RecentKey, recent.mid(0, MaxRecent));
     updateRecentMenu();
 
+    m_analyseAction->setEnabled(true);
+    reloadViews();
+    return true;
+}
+
+void MainWindow::reloadViews()
+{
     m_campaigns->load(*m_case);
     m_timeline->showWholeCase(*m_case);
-    return true;
+}
+
+// Imports a detection export into the open case, or into a new case when none is open. All or
+// nothing: Cancel, or any problem, leaves the case as it was.
+void MainWindow::importExport()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Detection Export"));
+    if (dir.isEmpty())
+        return;
+    QString casePath = m_case ? m_case->path() : QString();
+    if (casePath.isEmpty()) {
+        casePath = QFileDialog::getSaveFileName(this, tr("New Case"), QFileInfo(dir).absolutePath() + u"/case.hlcase"_s,
+                                                tr("HydraLens cases (*.hlcase)"));
+        if (casePath.isEmpty())
+            return;
+        if (!casePath.endsWith(u".hlcase"_s))
+            casePath += u".hlcase"_s;
+    }
+    importInto(dir, casePath);
+}
+
+void MainWindow::importInto(const QString &dir, const QString &casePath)
+{
+    auto failed = std::make_shared<QStringList>();
+    BackgroundTask::run(this, tr("Importing %1").arg(QFileInfo(dir).fileName()),
+                        [dir, casePath, failed](const BackgroundTask::Report &report, const std::atomic<bool> &cancel) {
+        ImportOptions o;
+        o.exportDir = dir;
+        o.casePath = casePath;
+        o.cancel = &cancel;
+        o.progress = [&report](const ImportProgress &p) {
+            report(p.fraction, p.phase == ImportProgress::Phase::Reading
+                                   ? QCoreApplication::translate("hl::MainWindow", "Reading %1: %L2 rows").arg(p.file).arg(p.rows)
+                                   : QCoreApplication::translate("hl::MainWindow", "Writing the case…"));
+        };
+        const ImportResult r = hl::importExport(o);
+        if (!r.ok())
+            *failed = r.errors;
+        return r.message;
+    }, [this, casePath, failed](const QString &message) {
+        if (!failed->isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Import"), message, QMessageBox::Ok, this);
+            box.setDetailedText(failed->join(u'\n'));
+            box.exec();
+            return;
+        }
+        if (message.contains(u"cancelled"_s))
+            return;
+        openCase(casePath);
+        statusBar()->showMessage(message, 15000);
+    });
+}
+
+// (Re)computes the analysis of the open case on a worker thread; Cancel keeps the previous one.
+void MainWindow::analyse()
+{
+    if (!m_case)
+        return;
+    const QString path = m_case->path();
+    BackgroundTask::run(this, tr("Analysing"), [path](const BackgroundTask::Report &report, const std::atomic<bool> &cancel) {
+        CaseFile file; // this thread's own connection
+        if (!file.open(path))
+            return file.errorString();
+        QString error;
+        const auto r = runAnalysis(file, AnalysisOptions(), &error, [&](double f, const QString &what) {
+            report(f, what);
+            return !cancel.load();
+        });
+        if (!r)
+            return error == u"cancelled"_s ? QCoreApplication::translate("hl::MainWindow", "The analysis was cancelled; the previous results are unchanged.")
+                                          : QCoreApplication::translate("hl::MainWindow", "The analysis failed: %1").arg(error);
+        return QCoreApplication::translate("hl::MainWindow", "Analysis done: %L1 clusters, %L2 flagged, %L3 post-release pivots flagged.")
+            .arg(r->clusters).arg(r->flaggedClusters).arg(r->flaggedPivots);
+    }, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        reloadViews();
+    });
 }
 
 void MainWindow::selectCluster(qint64 id)

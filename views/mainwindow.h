@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -30,6 +31,12 @@ public:
     bool openCase(const QString &path);
     // Selects a cluster in every view (0: the riskiest, if the case was analysed).
     void selectCluster(qint64 id);
+    // Case ▸ Analyse: runs the analysis on a worker thread behind a progress dialog.
+    void analyse();
+    // File ▸ Import Export, after its dialogs: imports `dir` into `casePath` (created if
+    // missing) on a worker thread behind a progress dialog, then opens the case. Failures are
+    // shown with every FILE:LINE problem; the case is left as it was.
+    void importInto(const QString &dir, const QString &casePath);
 
     CampaignsView *campaigns() const { return m_campaigns; }
     TimelineView *timeline() const { return m_timeline; }
@@ -39,6 +46,8 @@ protected:
 
 private:
     void chooseCase();
+    void importExport();
+    void reloadViews();
     void showEmptyState();
     void showCluster(qint64 id);
     void updateRecentMenu();
@@ -50,6 +59,7 @@ private:
     QDockWidget *m_campaignsDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_analyseAction = nullptr;
 };
 
 } // namespace hl

@@ -1,6 +1,7 @@
 // The workbench window on an analysed demo case: the riskiest cluster is selected in the
 // campaigns table and its traffic is what the timeline shows; --screenshot writes a real image.
 #include "analysis/analysis.h"
+#include "campaigns/campaignsmodel.h"
 #include "campaigns/campaignsview.h"
 #include "demo/demogenerator.h"
 #include "import/importer.h"
@@ -19,6 +20,14 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+qint64 queryIntCount(const QString &casePath)
+{
+    hl::CaseFile file;
+    return file.open(casePath) ? hl::analysisRunCount(file) : -1;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -70,6 +79,45 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(u"demo.hlcase"_s));
         // The case goes to the recent list.
         QVERIFY(QSettings().value(u"recentCases"_s).toStringList().value(0).endsWith(u"demo.hlcase"_s));
+    }
+
+    // Case ▸ Analyse on a case that was only imported: the empty state gives way to clusters.
+    void analyseFromTheMenu()
+    {
+        const QString dir = m_tmp.filePath(u"plain"_s), casePath = m_tmp.filePath(u"plain.hlcase"_s);
+        hl::DemoOptions o;
+        o.outDir = dir;
+        o.accounts = 300;
+        o.exchanges = 20000;
+        QVERIFY(hl::generateDemoExport(o).ok);
+        hl::ImportOptions io;
+        io.exportDir = dir;
+        io.casePath = casePath;
+        QVERIFY(hl::importExport(io).ok());
+        hl::MainWindow window;
+        QVERIFY(window.openCase(casePath));
+        window.show();
+        QVERIFY(window.campaigns()->showsEmptyState());
+        window.analyse();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.campaigns()->showsEmptyState(), 60000);
+        QVERIFY(window.campaigns()->model()->rowCount() > 0);
+        QCOMPARE(queryIntCount(casePath), qint64(1));
+    }
+
+    // File ▸ Import into a new case: the window opens it when the import is done.
+    void importFromTheMenu()
+    {
+        const QString dir = m_tmp.filePath(u"menuimport"_s), casePath = m_tmp.filePath(u"menuimport.hlcase"_s);
+        hl::DemoOptions o;
+        o.outDir = dir;
+        o.accounts = 200;
+        o.exchanges = 5000;
+        QVERIFY(hl::generateDemoExport(o).ok);
+        hl::MainWindow window;
+        window.show();
+        window.importInto(dir, casePath);
+        QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(u"menuimport.hlcase"_s), 60000);
+        QVERIFY(QFile::exists(casePath));
     }
 
     void openFailureSaysWhy()

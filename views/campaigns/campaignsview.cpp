@@ -131,8 +131,8 @@ void CampaignsView::load(const CaseFile &file)
     }
     if (analysisRunCount(file) == 0) {
         m_model->setRows({});
-        showEmptyState(tr("This case has not been analysed yet. Analyse it to see its clusters "
-                          "(on the command line: hydralens analyze --case %1).")
+        showEmptyState(tr("This case has not been analysed yet. Choose Case ▸ Analyse (Ctrl+R) to see its "
+                          "clusters, or on the command line: hydralens analyze --case %1")
                            .arg(file.path()));
         return;
     }

@@ -1,0 +1,3 @@
+list(APPEND HL_VIEWS_SOURCES
+  tasks/backgroundtask.h tasks/backgroundtask.cpp
+)
