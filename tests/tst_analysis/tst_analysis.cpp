@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "demo/demogenerator.h"
 #include "demo/demolocation.h"
+#include "democase.h"
 #include "exportfixture.h"
 #include "import/importer.h"
 #include "storage/analysisstore.h"
@@ -130,19 +131,10 @@ private Q_SLOTS:
     void cancelKeepsResults()
     {
         const QString dir = m_tmp.filePath(u"small"_s), casePath = dir + u".hlcase"_s;
-        hl::DemoOptions o;
-        o.outDir = dir;
-        o.accounts = 300;
-        o.exchanges = 20000;
-        QVERIFY(hl::generateDemoExport(o).ok);
-        hl::ImportOptions io;
-        io.exportDir = dir;
-        io.casePath = casePath;
-        QVERIFY(hl::importExport(io).ok());
+        QString error = hltest::makeDemoCase(dir, casePath, {.accounts = 300, .exchanges = 20000, .analyse = true});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         hl::CaseFile file;
         QVERIFY(file.open(casePath));
-        QString error;
-        QVERIFY(hl::runAnalysis(file, hl::AnalysisOptions(), &error));
         // Every account has its own features, and is in exactly one cluster.
         QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM account_features"_s), 300);
         QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM cluster_members"_s), 300);

@@ -1,6 +1,6 @@
 // The workbench window on an analysed demo case: the riskiest cluster is selected in the
 // campaigns table and its traffic is what the timeline shows; --screenshot writes a real image.
-#include "analysis/analysis.h"
+#include "democase.h"
 #include "campaigns/campaignsmodel.h"
 #include "campaigns/campaignsview.h"
 #include "demo/demogenerator.h"
@@ -40,21 +40,11 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
         QSettings().clear();
-        const QString dir = m_tmp.filePath(u"demo"_s);
         m_case = m_tmp.filePath(u"demo.hlcase"_s);
-        hl::DemoOptions o;
-        o.outDir = dir;
-        o.accounts = 1000;
-        o.exchanges = 100000;
-        QVERIFY(hl::generateDemoExport(o).ok);
-        hl::ImportOptions io;
-        io.exportDir = dir;
-        io.casePath = m_case;
-        QVERIFY(hl::importExport(io).ok());
-        hl::CaseFile file;
-        QVERIFY(file.open(m_case));
-        QString error;
-        QVERIFY2(hl::runAnalysis(file, hl::AnalysisOptions(), &error), qPrintable(error));
+        hltest::DemoCase demo;
+        demo.analyse = true;
+        const QString error = hltest::makeDemoCase(m_tmp.filePath(u"demo"_s), m_case, demo);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void topClusterEverywhere()
@@ -84,16 +74,9 @@ private Q_SLOTS:
     // Case ▸ Analyse on a case that was only imported: the empty state gives way to clusters.
     void analyseFromTheMenu()
     {
-        const QString dir = m_tmp.filePath(u"plain"_s), casePath = m_tmp.filePath(u"plain.hlcase"_s);
-        hl::DemoOptions o;
-        o.outDir = dir;
-        o.accounts = 300;
-        o.exchanges = 20000;
-        QVERIFY(hl::generateDemoExport(o).ok);
-        hl::ImportOptions io;
-        io.exportDir = dir;
-        io.casePath = casePath;
-        QVERIFY(hl::importExport(io).ok());
+        const QString casePath = m_tmp.filePath(u"plain.hlcase"_s);
+        const QString error = hltest::makeDemoCase(m_tmp.filePath(u"plain"_s), casePath, {.accounts = 300, .exchanges = 20000});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         hl::MainWindow window;
         QVERIFY(window.openCase(casePath));
         window.show();

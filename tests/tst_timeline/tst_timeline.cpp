@@ -2,6 +2,7 @@
 // table model (QAbstractItemModelTester), and the view on a demo case: totals, splits, account
 // selections, zoom, release and pivot markers, export.
 #include "analysis/analysis.h"
+#include "democase.h"
 #include "demo/demogenerator.h"
 #include "import/importer.h"
 #include "storage/analysisstore.h"
@@ -432,20 +433,10 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         const QString dir = m_tmp.filePath(u"demo"_s);
         m_casePath = dir + u".hlcase"_s;
-        hl::DemoOptions o;
-        o.outDir = dir;
-        o.accounts = 1000;
-        o.exchanges = 100000;
-        o.seed = 5;
-        QVERIFY(hl::generateDemoExport(o).ok);
-        hl::ImportOptions io;
-        io.exportDir = dir;
-        io.casePath = m_casePath;
-        QVERIFY(hl::importExport(io).ok());
+        QString error = hltest::makeDemoCase(dir, m_casePath, {.accounts = 1000, .exchanges = 100000, .seed = 5, .analyse = true});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         m_file = std::make_unique<hl::CaseFile>();
         QVERIFY2(m_file->open(m_casePath), qPrintable(m_file->errorString()));
-        QString error;
-        QVERIFY2(hl::runAnalysis(*m_file, hl::AnalysisOptions(), &error), qPrintable(error));
         const auto info = hl::readCaseInfo(*m_file, &error);
         QVERIFY2(info, qPrintable(error));
         m_caseExchanges = info->exchanges;
