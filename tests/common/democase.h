@@ -13,10 +13,12 @@ namespace hltest {
 
 struct DemoCase
 {
-    int accounts = 1000;
-    qint64 exchanges = 100000;
-    quint64 seed = 1;
-    bool analyse = false;
+    explicit DemoCase(int accounts_ = 1000, qint64 exchanges_ = 100000, quint64 seed_ = 1, bool analyse_ = false)
+        : accounts(accounts_), exchanges(exchanges_), seed(seed_), analyse(analyse_) {}
+    int accounts;
+    qint64 exchanges;
+    quint64 seed;
+    bool analyse;
     QString truthPath;  // optional: where the generator writes the truth file
     QString locationDb; // optional: used by the analysis
 };

@@ -131,7 +131,7 @@ private Q_SLOTS:
     void cancelKeepsResults()
     {
         const QString dir = m_tmp.filePath(u"small"_s), casePath = dir + u".hlcase"_s;
-        QString error = hltest::makeDemoCase(dir, casePath, {.accounts = 300, .exchanges = 20000, .analyse = true});
+        QString error = hltest::makeDemoCase(dir, casePath, hltest::DemoCase(300, 20000, 1, true));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         hl::CaseFile file;
         QVERIFY(file.open(casePath));

@@ -75,7 +75,7 @@ private Q_SLOTS:
     void analyseFromTheMenu()
     {
         const QString casePath = m_tmp.filePath(u"plain.hlcase"_s);
-        const QString error = hltest::makeDemoCase(m_tmp.filePath(u"plain"_s), casePath, {.accounts = 300, .exchanges = 20000});
+        const QString error = hltest::makeDemoCase(m_tmp.filePath(u"plain"_s), casePath, hltest::DemoCase(300, 20000));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         hl::MainWindow window;
         QVERIFY(window.openCase(casePath));

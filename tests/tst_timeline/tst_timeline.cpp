@@ -433,7 +433,7 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         const QString dir = m_tmp.filePath(u"demo"_s);
         m_casePath = dir + u".hlcase"_s;
-        QString error = hltest::makeDemoCase(dir, m_casePath, {.accounts = 1000, .exchanges = 100000, .seed = 5, .analyse = true});
+        QString error = hltest::makeDemoCase(dir, m_casePath, hltest::DemoCase(1000, 100000, 5, true));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_file = std::make_unique<hl::CaseFile>();
         QVERIFY2(m_file->open(m_casePath), qPrintable(m_file->errorString()));
