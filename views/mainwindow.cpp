@@ -71,6 +71,14 @@ MainWindow::MainWindow(QWidget *parent)
     viewMenu->addAction(m_timelineDock->toggleViewAction());
 
     connect(m_campaigns, &CampaignsView::clusterSelected, this, &MainWindow::showCluster);
+    auto *search = new QAction(tr("&Find Cluster…"), this);
+    search->setShortcuts({QKeySequence(u"/"_s), QKeySequence::Find});
+    connect(search, &QAction::triggered, this, [this] {
+        m_campaignsDock->show();
+        m_campaignsDock->raise();
+        m_campaigns->focusFilter();
+    });
+    viewMenu->addAction(search);
 
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());

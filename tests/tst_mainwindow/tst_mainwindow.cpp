@@ -11,7 +11,9 @@
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
 
+#include <QApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -67,6 +69,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(timeline->totalExchanges(), top.exchanges, 30000);
         QVERIFY(window.windowTitle().contains(u"demo.hlcase"_s));
+        // "/" puts the focus in the campaigns filter.
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_Slash);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())
+                    && qobject_cast<QLineEdit *>(QApplication::focusWidget())->placeholderText().startsWith(u"Filter"_s));
         // The case goes to the recent list.
         QVERIFY(QSettings().value(u"recentCases"_s).toStringList().value(0).endsWith(u"demo.hlcase"_s));
     }

@@ -154,6 +154,12 @@ void CampaignsView::load(const CaseFile &file)
     startCapabilityScan(file.path());
 }
 
+void CampaignsView::focusFilter()
+{
+    m_filterText->setFocus(Qt::ShortcutFocusReason);
+    m_filterText->selectAll();
+}
+
 bool CampaignsView::showsEmptyState() const
 {
     return m_pages->currentWidget() == m_emptyState;

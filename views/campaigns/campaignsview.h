@@ -43,6 +43,8 @@ public:
     QTableView *tableView() const { return m_table; }
     bool showsEmptyState() const;
     qint64 currentCluster() const { return m_currentId; }
+    // Puts the keyboard focus in the filter box, text selected (the "/" shortcut).
+    void focusFilter();
     // The top capabilities are still being counted in the background.
     bool isScanning() const { return !m_scan.isFinished(); }
 
