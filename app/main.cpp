@@ -7,11 +7,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QPixmap>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -54,6 +58,63 @@ int takeScreenshot(hl::MainWindow &window, const QString &out, qint64 cluster)
     return hl::cli::Success;
 }
 
+// The languages the window speaks: English (the source) and every hydralens_<code>.qm built from
+// translations/*.ts and embedded under :/i18n.
+QStringList availableLanguages()
+{
+    const QString prefix = u"hydralens_"_s, suffix = u".qm"_s;
+    QStringList codes{u"en"_s};
+    for (const QString &file : QDir(u":/i18n"_s).entryList({prefix + u'*' + suffix}, QDir::Files, QDir::Name))
+        codes.append(file.mid(prefix.size()).chopped(suffix.size()));
+    return codes;
+}
+
+// The window follows --lang CODE, or else the user's languages in order of preference (LANGUAGE,
+// LC_ALL, LANG). Only the window is translated: the command-line subcommands stay English on
+// purpose, since their output goes into scripts, logs and bug reports. An unknown or untranslated
+// --lang is reported on stderr and the window continues in English.
+void installTranslations(QApplication &app, const QString &requested)
+{
+    QLocale locale = QLocale::system();
+    if (!requested.isEmpty()) {
+        locale = QLocale(requested);
+        if (locale.language() == QLocale::C) {
+            std::fprintf(stderr, "hydralens: unknown language '%s' for --lang (use a code such as %s); "
+                                 "continuing in English.\n",
+                         requested.toLocal8Bit().constData(), availableLanguages().join(u", "_s).toLocal8Bit().constData());
+            return;
+        }
+        QLocale::setDefault(locale); // numbers and dates in that language's format too
+    }
+    // The first preferred language the window speaks; English, the source, needs no translator.
+    // (QTranslator::load(QLocale) alone would pick German for LANGUAGE=en:de.)
+    auto *ours = new QTranslator(&app);
+    QLocale found(QLocale::English);
+    for (const QString &name : locale.uiLanguages()) {
+        const QLocale candidate(name);
+        if (candidate.language() == QLocale::English)
+            break;
+        if (ours->load(candidate, u"hydralens"_s, u"_"_s, u":/i18n"_s)) {
+            found = candidate;
+            break;
+        }
+    }
+    if (found.language() == QLocale::English) {
+        delete ours;
+        if (!requested.isEmpty() && locale.language() != QLocale::English)
+            std::fprintf(stderr, "hydralens: the window has no %s translation (available: %s); continuing in English.\n",
+                         QLocale::languageToString(locale.language()).toLocal8Bit().constData(),
+                         availableLanguages().join(u", "_s).toLocal8Bit().constData());
+        return;
+    }
+    QCoreApplication::installTranslator(ours);
+    // Qt's own strings (dialog buttons, key names), when the system has them (qt6-translations-l10n).
+    auto *qt = new QTranslator(&app);
+    if (qt->load(found, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
 
 int runGui(int argc, char **argv)
 {
@@ -82,8 +143,10 @@ int runGui(int argc, char **argv)
     parser.addOption({u"screenshot"_s, u"open the case, select the riskiest cluster (or --cluster), wait for the "
                                        "views, save the window as PNG and exit"_s, u"OUT.png"_s});
     parser.addOption({u"cluster"_s, u"with --screenshot: the cluster to select"_s, u"ID"_s});
+    parser.addOption({u"lang"_s, u"the window's language, such as de or en (default: the system's)"_s, u"CODE"_s});
     parser.addPositionalArgument(u"case"_s, u"a case file to open"_s, u"[FILE.hlcase]"_s);
     parser.process(app);
+    installTranslations(app, parser.value(u"lang"_s));
 
     hl::MainWindow window;
     QString casePath = parser.value(u"case"_s);

@@ -184,8 +184,9 @@ void MainWindow::importExport()
 void MainWindow::importInto(const QString &dir, const QString &casePath)
 {
     auto failed = std::make_shared<QStringList>();
+    auto status = std::make_shared<ImportResult::Status>(ImportResult::Status::CaseError);
     BackgroundTask::run(this, tr("Importing %1").arg(QFileInfo(dir).fileName()),
-                        [dir, casePath, failed](const BackgroundTask::Report &report, const std::atomic<bool> &cancel) {
+                        [dir, casePath, failed, status](const BackgroundTask::Report &report, const std::atomic<bool> &cancel) {
         ImportOptions o;
         o.exportDir = dir;
         o.casePath = casePath;
@@ -196,18 +197,21 @@ void MainWindow::importInto(const QString &dir, const QString &casePath)
                                    : QCoreApplication::translate("hl::MainWindow", "Writing the case…"));
         };
         const ImportResult r = hl::importExport(o);
+        *status = r.status;
         if (!r.ok())
-            *failed = r.errors;
+            *failed = r.errors.isEmpty() ? QStringList{r.message} : r.errors;
         return r.message;
-    }, [this, casePath, failed](const QString &message) {
+    }, [this, casePath, failed, status](const QString &message) {
+        if (*status == ImportResult::Status::Cancelled) {
+            statusBar()->showMessage(message, 15000);
+            return;
+        }
         if (!failed->isEmpty()) {
             QMessageBox box(QMessageBox::Warning, tr("Import"), message, QMessageBox::Ok, this);
             box.setDetailedText(failed->join(u'\n'));
             box.exec();
             return;
         }
-        if (message.contains(u"cancelled"_s))
-            return;
         openCase(casePath);
         statusBar()->showMessage(message, 15000);
     });

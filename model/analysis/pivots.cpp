@@ -159,7 +159,8 @@ std::optional<double> pivotHour(const Series &s, const PivotOptions &o)
     return std::nullopt;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("hl::Pivots", text); }
+// lupdate files a free tr() in namespace hl under the context "hl"; translate under the same.
+QString tr(const char *text) { return QCoreApplication::translate("hl", text); }
 
 QString percent(double share)
 {

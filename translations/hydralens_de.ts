@@ -1,0 +1,1113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>hl</name>
+    <message>
+        <location filename="../model/analysis/pivots.cpp" line="+286"/>
+        <source>Too little traffic to judge: %1 exchanges in the week after %2&apos;s release (%3 needed)</source>
+        <translation>Zu wenig Datenverkehr für ein Urteil: %1 Anfragen in der Woche nach der Veröffentlichung von %2 (%3 nötig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1% of traffic on %2 within 24 h of its release (rest of the case: %3%)</source>
+        <translation>%1% des Datenverkehrs auf %2 innerhalb von 24 h nach der Veröffentlichung (Rest des Falls: %3%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moved to %1 within a week: above %2% from %3 h after its release, %4% in the last day of the week (rest of the case: %5%)</source>
+        <translation>Innerhalb einer Woche zu %1 gewechselt: über %2% ab %3 h nach der Veröffentlichung, %4% am letzten Tag der Woche (Rest des Falls: %5%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other traffic in the case to compare with</source>
+        <translation>Kein anderer Datenverkehr im Fall zum Vergleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never above %1% on %2 in the 14 days after its release (%3% in the first week)</source>
+        <translation>In den 14 Tagen nach der Veröffentlichung nie über %1% auf %2 (%3% in der ersten Woche)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gradual adoption: above %1% on %2 only %3 days after its release</source>
+        <translation>Allmähliche Übernahme: erst %3 Tage nach der Veröffentlichung über %1% auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adopted %2 without an abnormal jump: %1% within 24 h, %3% in the last day of the first week (rest of the case: %4% and %5%)</source>
+        <translation>%2 ohne auffälligen Sprung übernommen: %1% innerhalb von 24 h, %3% am letzten Tag der ersten Woche (Rest des Falls: %4% und %5%)</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BackgroundTask</name>
+    <message>
+        <location filename="../views/tasks/backgroundtask.cpp" line="+12"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling — the case stays as it was…</source>
+        <translation>Wird abgebrochen – der Fall bleibt unverändert…</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ByteSource</name>
+    <message>
+        <location filename="../model/io/bytesource.cpp" line="+57"/>
+        <source>cannot read: %1</source>
+        <translation>Lesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the gzip data ends early (file truncated?)</source>
+        <translation>Die gzip-Daten enden vorzeitig (Datei abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>corrupt gzip data (%1)</source>
+        <translation>beschädigte gzip-Daten (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot open: %1</source>
+        <translation>Öffnen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot compute SHA-256 (OpenSSL failed to initialise)</source>
+        <translation>SHA-256 kann nicht berechnet werden (OpenSSL ließ sich nicht initialisieren)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot initialise zlib</source>
+        <translation>zlib lässt sich nicht initialisieren</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CampaignData</name>
+    <message>
+        <location filename="../model/storage/campaigndata.cpp" line="+47"/>
+        <source>%1 · %2% in 24 h</source>
+        <translation>%1 · %2% in 24 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · above 25% after %2 h</source>
+        <translation>%1 · über 25% nach %2 h</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot read the clusters of %1: %2</source>
+        <translation>Die Cluster von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot read the exchanges of %1: %2</source>
+        <translation>Die Anfragen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CampaignsModel</name>
+    <message>
+        <location filename="../views/campaigns/campaignsmodel.cpp" line="+131"/>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notable traits.</source>
+        <translation>Keine auffälligen Merkmale.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Grew since the previous analysis.</source>
+        <translation>Seit der vorigen Analyse gewachsen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shrank since the previous analysis.</source>
+        <translation>Seit der vorigen Analyse geschrumpft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members changed since the previous analysis.</source>
+        <translation>Mitglieder seit der vorigen Analyse geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split off cluster %1 since the previous analysis.</source>
+        <translation>Seit der vorigen Analyse von Cluster %1 abgespalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged from clusters %1 since the previous analysis.</source>
+        <translation>Seit der vorigen Analyse aus den Clustern %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top capability</source>
+        <translation>Hauptfähigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pivot</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cluster&apos;s id: accounts the analysis judged to be one operation. Ids stay the same across analyses while the members do.</source>
+        <translation>Die ID des Clusters: Konten, die die Analyse als eine einzige Operation eingestuft hat. Die ID bleibt über Analysen hinweg gleich, solange die Mitglieder gleich bleiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much the cluster looks like a distillation campaign, from 0 to 1 (0.5 at four points of evidence). Colour: green below 0.25, yellow below 0.5, orange below 0.75, red above.</source>
+        <translation>Wie sehr der Cluster einer Destillationskampagne ähnelt, von 0 bis 1 (0,5 bei vier Indizienpunkten). Farbe: grün unter 0,25, gelb unter 0,5, orange unter 0,75, darüber rot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flagged: risk of 0.5 or more and at least 3 accounts.</source>
+        <translation>Markiert: Risiko von 0,5 oder mehr und mindestens 3 Konten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts in the cluster.</source>
+        <translation>Konten im Cluster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchanges (requests) of all its accounts.</source>
+        <translation>Anfragen aller seiner Konten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The capability most of its exchanges use, and its share of the exchanges that name one. Sorted by the share.</source>
+        <translation>Die Fähigkeit, die die meisten seiner Anfragen nutzen, und ihr Anteil an den Anfragen, die eine Fähigkeit angeben. Sortiert nach dem Anteil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first model release it jumped on: the new model&apos;s share of its traffic in the first 24 hours, or how soon it passed 25%. Sorted by the 24-hour share.</source>
+        <translation>Die erste Modellveröffentlichung, zu der er gewechselt ist: der Anteil des neuen Modells an seinem Datenverkehr in den ersten 24 Stunden oder wie bald er 25% überschritt. Sortiert nach dem 24-Stunden-Anteil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your verdict on the cluster (campaign, benign, …). Labelling is not available yet.</source>
+        <translation>Ihre Einstufung des Clusters (Kampagne, harmlos, …). Das Einstufen ist noch nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CampaignsView</name>
+    <message>
+        <location filename="../views/campaigns/campaignsview.cpp" line="+36"/>
+        <source>Filter clusters (id, capability, reason)…</source>
+        <translation>Cluster filtern (ID, Fähigkeit, Grund)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the clusters whose id, top capability, pivot or reasons contain every word.</source>
+        <translation>Zeigt die Cluster, deren ID, Hauptfähigkeit, Wechsel oder Begründungen jedes der Wörter enthalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min. risk:</source>
+        <translation>Min. Risiko:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hides clusters whose risk is below this (0.5 is the flagging threshold).</source>
+        <translation>Blendet Cluster mit geringerem Risiko aus (0,5 ist die Schwelle zum Markieren).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flagged only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only the clusters the analysis flagged as likely campaigns.</source>
+        <translation>Zeigt nur die Cluster, die die Analyse als wahrscheinliche Kampagnen markiert hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show single accounts</source>
+        <translation>Einzelkonten zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also lists accounts linked to no other account (clusters of one).</source>
+        <translation>Listet auch Konten auf, die mit keinem anderen Konto verbunden sind (Cluster aus einem Konto).</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No case is open.</source>
+        <translation>Kein Fall geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This case has not been analysed yet. Choose Case ▸ Analyse (Ctrl+R) to see its clusters, or on the command line: hydralens analyze --case %1</source>
+        <translation>Dieser Fall wurde noch nicht analysiert. Wählen Sie Fall ▸ Analysieren (Strg+R), um seine Cluster zu sehen, oder auf der Kommandozeile: hydralens analyze --case %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The top capabilities could not be read: %1</source>
+        <translation>Die Hauptfähigkeiten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Clusters: %1 of %2</source>
+        <translation>Cluster: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CsvReader</name>
+    <message>
+        <location filename="../model/io/csvreader.cpp" line="+227"/>
+        <location line="+61"/>
+        <source>quoted field is not closed before the end of the file</source>
+        <translation>Ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>the file is empty: a CSV file needs a header row</source>
+        <translation>Die Datei ist leer: Eine CSV-Datei braucht eine Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>unexpected character after a closing quote (write a quote inside a quoted field as &quot;&quot;)</source>
+        <translation>unerwartetes Zeichen nach einem schließenden Anführungszeichen (ein Anführungszeichen innerhalb eines Feldes in Anführungszeichen als &quot;&quot; schreiben)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>empty column name in the header (column %1)</source>
+        <translation>leerer Spaltenname in der Kopfzeile (Spalte %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate column in the header</source>
+        <translation>doppelte Spalte in der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file is not open</source>
+        <translation>Die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>hl::DemoGenerator</name>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="+106"/>
+        <source>No output folder was given for the demo export.</source>
+        <translation>Für den Demo-Export wurde kein Ausgabeordner angegeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The demo export needs between %1 and %2 accounts; %3 were asked for.</source>
+        <translation>Der Demo-Export braucht zwischen %1 und %2 Konten; angefordert wurden %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The demo export needs between %1 and %2 exchanges; %3 were asked for.</source>
+        <translation>Der Demo-Export braucht zwischen %1 und %2 Anfragen; angefordert wurden %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The truth file %1 lies inside the export folder %2. Choose a place outside it, so that the answers are never imported with the data.</source>
+        <translation>Die Lösungsdatei %1 liegt im Exportordner %2. Wählen Sie einen Ort außerhalb davon, damit die Lösungen nie mit den Daten importiert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the demo export to %1: it is a file, not a folder.</source>
+        <translation>Der Demo-Export kann nicht nach %1 geschrieben werden: Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the folder %1. Check that the location exists and is writable.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob der Ort existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Cannot replace %1: the file cannot be removed.</source>
+        <translation>%1 kann nicht ersetzt werden: Die Datei lässt sich nicht löschen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot write the truth file %1: %2</source>
+        <translation>Die Lösungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::IpLocator</name>
+    <message>
+        <location filename="../model/analysis/iplocation.cpp" line="+137"/>
+        <source>Install the system database with &apos;apt-get install libloc-database&apos;.</source>
+        <translation>Installieren Sie die Systemdatenbank mit „apt-get install libloc-database“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path, or leave it empty to use the system database (apt-get install libloc-database).</source>
+        <translation>Prüfen Sie den Pfad oder lassen Sie ihn leer, um die Systemdatenbank zu verwenden (apt-get install libloc-database).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot open the IP location database %1: it is a folder. %2</source>
+        <translation>Die IP-Standortdatenbank %1 kann nicht geöffnet werden: Das ist ein Ordner. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open the IP location database %1: %2. %3</source>
+        <translation>Die IP-Standortdatenbank %1 kann nicht geöffnet werden: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a libloc location database, or it is damaged. Use a location.db such as %2 (package libloc-database).</source>
+        <translation>%1 ist keine libloc-Standortdatenbank oder ist beschädigt. Verwenden Sie eine location.db wie %2 (Paket libloc-database).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unknown vendor</source>
+        <translation>unbekannter Anbieter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>license %1</source>
+        <translation>Lizenz %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>AS number 0 is reserved and cannot be listed (AS name &apos;%1&apos;).</source>
+        <translation>Die AS-Nummer 0 ist reserviert und kann nicht eingetragen werden (AS-Name „%1“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AS%1 is listed twice.</source>
+        <translation>AS%1 ist doppelt eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>libloc could not add AS%1.</source>
+        <translation>libloc konnte AS%1 nicht hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>libloc could not set the name of AS%1.</source>
+        <translation>libloc konnte den Namen von AS%1 nicht setzen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The network %1 is listed twice (another entry has the same prefix).</source>
+        <translation>Das Netz %1 ist doppelt eingetragen (ein anderer Eintrag hat dasselbe Präfix).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a network prefix such as 192.0.2.0/24 or 2001:db8::/32.</source>
+        <translation>„%1“ ist kein Netzpräfix wie 192.0.2.0/24 oder 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>libloc could not set AS%1 on the network %2.</source>
+        <translation>libloc konnte AS%1 für das Netz %2 nicht setzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The country &apos;%1&apos; of the network %2 is not an ISO 3166 two-letter code in capitals (such as DE).</source>
+        <translation>Das Land „%1“ des Netzes %2 ist kein ISO-3166-Code aus zwei Großbuchstaben (wie DE).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>libloc could not set a flag on the network %1.</source>
+        <translation>libloc konnte für das Netz %1 kein Flag setzen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the location database %1: it is a folder. Give a file name.</source>
+        <translation>Die Standortdatenbank %1 kann nicht geschrieben werden: Das ist ein Ordner. Geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the location database %1: the folder %2 does not exist.</source>
+        <translation>Die Standortdatenbank %1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>Cannot write the location database %1: %2.</source>
+        <translation>Die Standortdatenbank %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libloc could not write it</source>
+        <translation>libloc konnte sie nicht schreiben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No file name was given for the location database.</source>
+        <translation>Für die Standortdatenbank wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>libloc could not prepare a location database (out of memory?).</source>
+        <translation>libloc konnte keine Standortdatenbank vorbereiten (Speicher erschöpft?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>libloc could not store the vendor, description or license of %1.</source>
+        <translation>libloc konnte Anbieter, Beschreibung oder Lizenz von %1 nicht speichern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the location database %1: %2</source>
+        <translation>Die Standortdatenbank %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::JsonlReader</name>
+    <message>
+        <location filename="../model/io/jsoncursor.cpp" line="+75"/>
+        <source>the string is not closed</source>
+        <translation>Die Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>control character in a string (escape it, e.g. \n)</source>
+        <translation>Steuerzeichen in einer Zeichenkette (mit Escape-Sequenz schreiben, z. B. \n)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>invalid escape in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid \u escape (expected four hex digits)</source>
+        <translation>ungültige \u-Escape-Sequenz (vier Hexadezimalziffern erwartet)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>unpaired surrogate in a \u escape</source>
+        <translation>ungepaartes Surrogat in einer \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>expected a value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>objects or arrays nested too deeply</source>
+        <translation>Objekte oder Arrays zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../model/io/jsonlreader.cpp" line="+17"/>
+        <source>expected a key in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../model/io/jsonlreader.cpp" line="+1"/>
+        <source>expected &apos;:&apos; after a key</source>
+        <translation>„:“ nach einem Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../model/io/jsonlreader.cpp" line="+2"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a value</source>
+        <translation>„,“ oder „}“ nach einem Wert erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; after a value</source>
+        <translation>„,“ oder „]“ nach einem Wert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../model/io/jsonlreader.cpp" line="+2"/>
+        <source>unexpected text after the object</source>
+        <translation>unerwarteter Text nach dem Objekt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the file is not open</source>
+        <translation>Die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>duplicate key</source>
+        <translation>doppelter Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a string, number, true, false or null, found an object</source>
+        <translation>Zeichenkette, Zahl, true, false oder null erwartet, Objekt gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a string, number, true, false or null, found an array</source>
+        <translation>Zeichenkette, Zahl, true, false oder null erwartet, Array gefunden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>invalid JSON at character %1: %2</source>
+        <translation>ungültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::MainWindow</name>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="+35"/>
+        <source>HydraLens</source>
+        <translation>HydraLens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Case…</source>
+        <translation>&amp;Fall öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Export…</source>
+        <translation>Export &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find Cluster…</source>
+        <translation>Cluster &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Open a case file (&lt;b&gt;File → Open Case…&lt;/b&gt;, Ctrl+O),&lt;br&gt;or create one from a detection export on the command line:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine Falldatei (&lt;b&gt;Datei → Fall öffnen…&lt;/b&gt;, Strg+O)&lt;br&gt;oder legen Sie auf der Kommandozeile einen Fall aus einem Erkennungsexport an:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open Case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HydraLens cases (*.hlcase);;All files (*)</source>
+        <translation>HydraLens-Fälle (*.hlcase);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;h2&gt;Cannot open the case&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Der Fall kann nicht geöffnet werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — HydraLens</source>
+        <translation>%1 — HydraLens</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import Detection Export</source>
+        <translation>Erkennungsexport importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New Case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HydraLens cases (*.hlcase)</source>
+        <translation>HydraLens-Fälle (*.hlcase)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1: %L2 rows</source>
+        <translation>%1 wird gelesen: %L2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the case…</source>
+        <translation>Der Fall wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Analysing</source>
+        <translation>Analyse läuft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The analysis was cancelled; the previous results are unchanged.</source>
+        <translation>Die Analyse wurde abgebrochen; die bisherigen Ergebnisse bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analysis failed: %1</source>
+        <translation>Die Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis done: %L1 clusters, %L2 flagged, %L3 post-release pivots flagged.</source>
+        <translation>Analyse fertig: %L1 Cluster, %L2 markiert, %L3 Wechsel nach Veröffentlichungen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Cluster %1 (%n accounts)</source>
+        <translation>
+            <numerusform>Cluster %1 (%n Konto)</numerusform>
+            <numerusform>Cluster %1 (%n Konten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hl::RecordReader</name>
+    <message>
+        <location filename="../model/io/recordreader.cpp" line="+88"/>
+        <source>a record is longer than 64 MiB</source>
+        <translation>Ein Datensatz ist länger als 64 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>hl::Risk</name>
+    <message>
+        <location filename="../model/analysis/risk.cpp" line="+48"/>
+        <source>%1 of the traffic uses prompt templates shared across the %2 accounts (%3 on its 100 most used templates)</source>
+        <translation>%1 des Datenverkehrs nutzt Prompt-Vorlagen, die sich die %2 Konten teilen (%3 auf seine 100 meistgenutzten Vorlagen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>synchronised bursts: %1 of the traffic falls in the busiest 1% of minutes</source>
+        <translation>synchrone Lastspitzen: %1 des Datenverkehrs fällt in das verkehrsreichste 1% der Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active round the clock, weekends included (quietest 8 hours carry %1 of a flat day&apos;s share)</source>
+        <translation>rund um die Uhr aktiv, auch am Wochenende (die ruhigsten 8 Stunden tragen %1 ihres Anteils bei gleichmäßiger Verteilung)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answers %1 times longer than the prompts (harvesting outputs)</source>
+        <translation>Antworten %1-mal länger als die Prompts (Abschöpfen von Ausgaben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the traffic on one capability</source>
+        <translation>%1 des Datenverkehrs auf einer einzigen Fähigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the accounts were created within 6 hours</source>
+        <translation>%1 der Konten wurden innerhalb von 6 Stunden angelegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accounts share %2 payment cards, devices, phones or API keys</source>
+        <translation>%1 Konten teilen sich %2 Zahlungskarten, Geräte, Telefonnummern oder API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 signed up through education, research or start-up programmes</source>
+        <translation>%1 über Bildungs-, Forschungs- oder Start-up-Programme registriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of the traffic comes through anonymising proxies</source>
+        <translation>%1 des Datenverkehrs kommt über anonymisierende Proxys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 linked infrastructure values were reported by partners</source>
+        <translation>%1 verknüpfte Infrastrukturwerte wurden von Partnern gemeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upstream classifier scores average %1</source>
+        <translation>Scores vorgelagerter Klassifikatoren im Mittel %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the accounts are already suspended or banned</source>
+        <translation>%1 der Konten sind bereits gesperrt oder verbannt</translation>
+    </message>
+</context>
+<context>
+    <name>hl::TimelineChart</name>
+    <message>
+        <location filename="../views/timeline/timelinechart.cpp" line="+58"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Exchanges per hour</source>
+        <translation>Anfragen pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges per day</source>
+        <translation>Anfragen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges per week</source>
+        <translation>Anfragen pro Woche</translation>
+    </message>
+</context>
+<context>
+    <name>hl::TimelineModel</name>
+    <message>
+        <location filename="../views/timeline/timelinemodel.cpp" line="+51"/>
+        <source>No case is open: open a case file to see its timeline.</source>
+        <translation>Kein Fall geöffnet: Öffnen Sie eine Falldatei, um ihre Zeitachse zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read the timeline from %1: %2</source>
+        <translation>Die Zeitachse konnte nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1 other models</source>
+        <translation>%1 weitere Modelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 other capabilities</source>
+        <translation>%1 weitere Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown model</source>
+        <translation>unbekanntes Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>capability not given</source>
+        <translation>Fähigkeit nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>hl::TimelineOverlay</name>
+    <message>
+        <location filename="../views/timeline/timelineoverlay.cpp" line="+110"/>
+        <source>cluster %1 → %2, +%3 h</source>
+        <translation>Cluster %1 → %2, +%3 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster %1 → %2, first day</source>
+        <translation>Cluster %1 → %2, erster Tag</translation>
+    </message>
+</context>
+<context>
+    <name>hl::TimelineView</name>
+    <message>
+        <location filename="../views/timeline/timelineview.cpp" line="+40"/>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export image…</source>
+        <translation>Bild exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+120"/>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack the exchanges by model</source>
+        <translation>Anfragen nach Modell stapeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By capability</source>
+        <translation>Nach Fähigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack the exchanges by capability (reasoning, coding, …)</source>
+        <translation>Anfragen nach Fähigkeit stapeln (reasoning, coding, …)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show the whole time range again</source>
+        <translation>Wieder den ganzen Zeitraum zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the chart at slide size (1920×1080) as PNG, SVG or PDF</source>
+        <translation>Das Diagramm in Foliengröße (1920×1080) als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>1 account</source>
+        <translation>1 Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 accounts</source>
+        <translation>%1 Konten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whole case</source>
+        <translation>Ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>exchanges per hour</source>
+        <translation>Anfragen pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanges per day</source>
+        <translation>Anfragen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanges per week</source>
+        <translation>Anfragen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by model</source>
+        <translation>nach Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by capability</source>
+        <translation>nach Fähigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Timeline: %1</source>
+        <translation>Zeitachse: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a case to see its exchanges over time.</source>
+        <translation>Öffnen Sie einen Fall, um seine Anfragen im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No exchanges to show for this selection.</source>
+        <translation>Für diese Auswahl gibt es keine Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exchanges over %2. Drag across the chart to zoom in.</source>
+        <translation>%1 Anfragen, Zeitraum: %2. Zum Vergrößern mit der Maus über das Diagramm ziehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Export the timeline</source>
+        <translation>Zeitachse exportieren</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot export the timeline to %1: the file name must end in .png, .svg or .pdf.</source>
+        <translation>Die Zeitachse kann nicht nach %1 exportiert werden: Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export the timeline at %1×%2 pixels: use at least 100×100 (a slide is 1920×1080).</source>
+        <translation>Die Zeitachse kann nicht mit %1×%2 Pixeln exportiert werden: Verwenden Sie mindestens 100×100 (eine Folie hat 1920×1080).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is nothing to export yet: the timeline is empty.</source>
+        <translation>Noch gibt es nichts zu exportieren: Die Zeitachse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>HydraLens timeline</source>
+        <translation>HydraLens-Zeitachse</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>HydraLens</source>
+        <translation>HydraLens</translation>
+    </message>
+</context>
+</TS>
