@@ -38,6 +38,76 @@
         <source>Adopted %2 without an abnormal jump: %1% within 24 h, %3% in the last day of the first week (rest of the case: %4% and %5%)</source>
         <translation>%2 ohne auffälligen Sprung übernommen: %1% innerhalb von 24 h, %3% am letzten Tag der ersten Woche (Rest des Falls: %4% und %5%)</translation>
     </message>
+    <message>
+        <location filename="../model/analysis/explanation.cpp" line="+32"/>
+        <source>Cluster %1: %2 accounts, %3 exchanges. Risk %4 (%5).</source>
+        <translation>Cluster %1: %2 Konten, %3 Anfragen. Risiko %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not flagged</source>
+        <translation>nicht markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What raises its risk:</source>
+        <translation>Was sein Risiko erhöht:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing stands out</source>
+        <translation>nichts Auffälliges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why these accounts are one cluster (values used by two or more of them):</source>
+        <translation>Warum diese Konten ein Cluster sind (Werte, die zwei oder mehr von ihnen nutzen):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none: a single account, or linked only through IPs or e-mail domains with the same prompt templates</source>
+        <translation>keine: ein einzelnes Konto, oder nur über IPs oder E-Mail-Domains mit denselben Prompt-Vorlagen verbunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>anonymous proxy</source>
+        <translation>anonymer Proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shared by %1 accounts, hub rank %2</source>
+        <translation>von %1 Konten genutzt, Knotenrang %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Features:</source>
+        <translation>Merkmale:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>FLAGGED</source>
+        <translation>MARKIERT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After model releases:</source>
+        <translation>Nach Modellveröffentlichungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tested (fewer than 3 accounts or no traffic near a release)</source>
+        <translation>nicht geprüft (weniger als 3 Konten oder kein Datenverkehr um eine Veröffentlichung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lineage: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
 </context>
 <context>
     <name>hl::BackgroundTask</name>
@@ -396,6 +466,29 @@
     </message>
 </context>
 <context>
+    <name>hl::InspectorView</name>
+    <message>
+        <location filename="../views/inspectorview.cpp" line="+30"/>
+        <source>Select a cluster to see why its accounts belong together and why it is (or is not) risky.</source>
+        <translation>Wählen Sie einen Cluster, um zu sehen, warum seine Konten zusammengehören und warum er riskant ist (oder nicht).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cluster %1 is not in the stored analysis.</source>
+        <translation>Cluster %1 ist nicht in der gespeicherten Analyse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot explain cluster %1: %2</source>
+        <translation>Cluster %1 kann nicht erklärt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Cluster %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cluster %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>hl::IpLocator</name>
     <message>
         <location filename="../model/analysis/iplocation.cpp" line="+137"/>
@@ -637,7 +730,7 @@
 <context>
     <name>hl::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+35"/>
+        <location filename="../views/mainwindow.cpp" line="+36"/>
         <source>HydraLens</source>
         <translation>HydraLens</translation>
     </message>
@@ -682,6 +775,11 @@
         <translation>Zeitachse</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
@@ -702,7 +800,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Find Cluster…</source>
         <translation>Cluster &amp;suchen…</translation>
     </message>
@@ -732,7 +830,7 @@
         <translation>%1 — HydraLens</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Import Detection Export</source>
         <translation>Erkennungsexport importieren</translation>
     </message>
@@ -787,7 +885,7 @@
         <translation>Analyse fertig: %L1 Cluster, %L2 markiert, %L3 Wechsel nach Veröffentlichungen markiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cluster %1 (%n accounts)</source>
         <translation>
             <numerusform>Cluster %1 (%n Konto)</numerusform>

@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "campaigns/campaignsview.h"
 #include "import/importer.h"
+#include "inspectorview.h"
 #include "storage/analysisstore.h"
 #include "storage/caseinfo.h"
 #include "tasks/backgroundtask.h"
@@ -46,6 +47,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setMargin(16);
+    // The centre gives way to the docks (the graph view will need it more than this summary).
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setMinimumWidth(160);
     setCentralWidget(m_summary);
 
     m_campaigns = new CampaignsView(this);
@@ -59,7 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_timelineDock->setObjectName(u"timeline"_s);
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
-    resizeDocks({m_campaignsDock}, {760}, Qt::Horizontal);
+    m_inspector = new InspectorView(this);
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(u"inspector"_s);
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    resizeDocks({m_campaignsDock, m_inspectorDock}, {640, 540}, Qt::Horizontal);
     resizeDocks({m_timelineDock}, {380}, Qt::Vertical);
 
     auto *caseMenu = menuBar()->addMenu(tr("&Case"));
@@ -69,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_campaignsDock->toggleViewAction());
     viewMenu->addAction(m_timelineDock->toggleViewAction());
+    viewMenu->addAction(m_inspectorDock->toggleViewAction());
 
     connect(m_campaigns, &CampaignsView::clusterSelected, this, &MainWindow::showCluster);
     auto *search = new QAction(tr("&Find Cluster…"), this);
@@ -158,6 +168,7 @@ bool MainWindow::openCase(const QString &path)
 
 void MainWindow::reloadViews()
 {
+    m_inspector->clear();
     m_campaigns->load(*m_case);
     m_timeline->showWholeCase(*m_case);
 }
@@ -263,6 +274,7 @@ void MainWindow::showCluster(qint64 id)
     if (!m_case)
         return;
     QString error;
+    m_inspector->showCluster(*m_case, id);
     const auto cluster = readCluster(*m_case, id, &error);
     if (!cluster) {
         m_timeline->showWholeCase(*m_case);

@@ -14,11 +14,13 @@ class QMenu;
 namespace hl {
 
 class CampaignsView;
+class InspectorView;
 class TimelineView;
 
 // The workbench window: the campaigns table (left), the case summary in the centre (the graph
-// view will take its place), the timeline (bottom). Views are coordinated: selecting a cluster
-// in the table shows its traffic on the timeline. The dock layout and recent cases are kept in
+// view will take its place), the inspector (right), the timeline (bottom). Views are
+// coordinated: selecting a cluster in the table explains it in the inspector and shows its
+// traffic on the timeline. The dock layout and recent cases are kept in
 // QSettings.
 class MainWindow : public QMainWindow
 {
@@ -40,6 +42,7 @@ public:
 
     CampaignsView *campaigns() const { return m_campaigns; }
     TimelineView *timeline() const { return m_timeline; }
+    InspectorView *inspector() const { return m_inspector; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,8 +59,10 @@ private:
     QLabel *m_summary = nullptr;
     CampaignsView *m_campaigns = nullptr;
     TimelineView *m_timeline = nullptr;
+    InspectorView *m_inspector = nullptr;
     QDockWidget *m_campaignsDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_analyseAction = nullptr;
 };

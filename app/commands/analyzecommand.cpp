@@ -1,10 +1,9 @@
 #include "analysis/analysis.h"
-#include "analysis/features.h"
+#include "analysis/explanation.h"
 #include "cli.h"
 #include "commandparser.h"
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
-#include "storage/schema.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -215,8 +214,8 @@ int explainCommand(const QStringList &args)
     if (!parser.openCase(file, &code))
         return code;
     QString error;
-    const auto cluster = readCluster(file, id, &error);
-    if (!cluster) {
+    const auto text = explainCluster(file, id, &error);
+    if (!text) {
         if (!error.isEmpty()) {
             printError(error);
             return InternalError;
@@ -225,47 +224,7 @@ int explainCommand(const QStringList &args)
                        .arg(id).arg(file.path()));
         return UserError;
     }
-    const auto shared = readSharedValues(file, id, 18, &error);
-    const auto pivots = readPivots(file, &error);
-    const auto models = modelNamesById(file, &error);
-    if (!shared || !pivots || !models) {
-        printError(error);
-        return InternalError;
-    }
-    QString out = u"Cluster %1: %2 accounts, %3 exchanges. Risk %4 (%5).\n"_s.arg(id).arg(qint64(cluster->accounts.size()))
-                      .arg(cluster->exchanges).arg(cluster->risk, 0, 'f', 2)
-                      .arg(cluster->flagged ? u"flagged"_s : u"not flagged"_s);
-    out += u"\nWhat raises its risk:\n"_s;
-    if (cluster->reasons.isEmpty())
-        out += u"  nothing stands out\n"_s;
-    for (const QString &r : cluster->reasons)
-        out += u"  - "_s + r + u'\n';
-    out += u"\nWhy these accounts are one cluster (values used by two or more of them):\n"_s;
-    if (shared->empty())
-        out += u"  none: a single account, or linked only through IPs or e-mail domains with the same prompt templates\n"_s;
-    for (const SharedValue &v : *shared) {
-        QString where;
-        if (v.asn || !v.country.isEmpty())
-            where = u"  (AS%1 %2, %3%4)"_s.arg(v.asn).arg(v.asName, v.country.isEmpty() ? u"?"_s : v.country,
-                                                            v.anonymousProxy ? u", anonymous proxy"_s : QString());
-        out += u"  %1 %2  shared by %3 accounts, hub rank %4%5\n"_s
-                   .arg(QString::fromLatin1(schema::InfraKindNames[v.kind - 1]), -13)
-                   .arg(v.value).arg(v.accounts).arg(v.pagerank, 0, 'f', 1).arg(where);
-    }
-    out += u"\nFeatures:\n"_s;
-    for (const FeatureInfo &f : featureCatalogue()) {
-        const QJsonValue v = cluster->features.value(QLatin1StringView(f.name));
-        out += u"  %1 %2  %3 (%4)\n"_s.arg(QString::fromLatin1(f.name), -28)
-                   .arg(v.isNull() || v.isUndefined() ? u"-"_s : QString::number(v.toDouble(), 'g', 4), 10)
-                   .arg(QString::fromLatin1(f.meaning), QString::fromLatin1(f.unit));
-    }
-    QString pivotText;
-    for (const StoredPivot &p : *pivots)
-        if (p.cluster == id)
-            pivotText += u"  %1 %2: %3\n"_s.arg(models->value(p.modelId), p.flagged ? u"FLAGGED"_s : u"-"_s, p.reason);
-    out += u"\nAfter model releases:\n"_s + (pivotText.isEmpty() ? u"  not tested (fewer than 3 accounts or no traffic near a release)\n"_s : pivotText);
-    out += u"\nLineage: %1\n"_s.arg(cluster->lineage.value(u"kind"_s).toString());
-    printOut(out);
+    printOut(*text);
     return Success;
 }
 

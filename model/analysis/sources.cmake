@@ -6,4 +6,5 @@ list(APPEND HL_MODEL_SOURCES
   analysis/features.h analysis/features.cpp
   analysis/risk.h analysis/risk.cpp
   analysis/analysis.h analysis/analysis.cpp
+  analysis/explanation.h analysis/explanation.cpp
 )

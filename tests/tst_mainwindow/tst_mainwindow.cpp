@@ -5,6 +5,7 @@
 #include "campaigns/campaignsview.h"
 #include "demo/demogenerator.h"
 #include "import/importer.h"
+#include "inspectorview.h"
 #include "mainwindow.h"
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
@@ -64,6 +65,9 @@ private Q_SLOTS:
         const hl::StoredCluster &top = clusters->front();
         QVERIFY(top.flagged);
         QCOMPARE(window.campaigns()->currentCluster(), top.id);
+        // The inspector explains the same cluster.
+        QVERIFY2(window.inspector()->text().startsWith(u"Cluster %1: "_s.arg(top.id)), qPrintable(window.inspector()->text()));
+        QVERIFY(window.inspector()->text().contains(u"template_reuse"_s));
 
         hl::TimelineModel *timeline = window.timeline()->model();
         QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading(), 30000);
