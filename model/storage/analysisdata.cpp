@@ -15,32 +15,26 @@ namespace hl {
 
 std::optional<std::vector<AccountLink>> readAccountLinks(const CaseFile &file, QString *error)
 {
-    std::vector<AccountLink> links;
-    try {
+    return guardStorage(error, [&] {
+        std::vector<AccountLink> links;
         Statement st(file.handle(), "SELECT ai.account_id, ai.infra_id, i.kind FROM account_infra ai"
                                     " JOIN infra i ON i.id = ai.infra_id ORDER BY ai.infra_id, ai.account_id");
         while (st.step())
             links.push_back({static_cast<std::uint32_t>(st.columnInt(0)), static_cast<std::uint32_t>(st.columnInt(1)),
                              static_cast<std::uint8_t>(st.columnInt(2))});
-    } catch (const StorageError &e) {
-        *error = e.message;
-        return std::nullopt;
-    }
-    return links;
+        return links;
+    });
 }
 
 std::optional<std::vector<std::pair<std::uint32_t, std::string>>> readIpAddresses(const CaseFile &file, QString *error)
 {
-    std::vector<std::pair<std::uint32_t, std::string>> out;
-    try {
+    return guardStorage(error, [&] {
+        std::vector<std::pair<std::uint32_t, std::string>> out;
         Statement st(file.handle(), "SELECT id, value FROM infra WHERE kind = 1 ORDER BY id");
         while (st.step())
             out.emplace_back(static_cast<std::uint32_t>(st.columnInt(0)), st.columnText(1).toStdString());
-    } catch (const StorageError &e) {
-        *error = e.message;
-        return std::nullopt;
-    }
-    return out;
+        return out;
+    });
 }
 
 std::uint32_t maxAccountId(const CaseFile &file)
@@ -125,23 +119,10 @@ std::optional<std::vector<AccountProfile>> readAccountProfiles(const CaseFile &f
     }
 }
 
-namespace {
-template<typename Read>
-auto guarded(QString *error, Read &&read) -> std::optional<decltype(read())>
-{
-    try {
-        return read();
-    } catch (const StorageError &e) {
-        *error = e.message;
-        return std::nullopt;
-    }
-}
-} // namespace
-
 bool forEachExchange(const CaseFile &file, const std::vector<std::uint32_t> &accounts,
                      const std::function<void(const ExchangeRecord &)> &visit, QString *error)
 {
-    return guarded(error, [&] {
+    return guardStorage(error, [&] {
                Statement blocks(file.handle(), "SELECT first_ts, exchanges, data FROM exchange_blocks WHERE account_id = ?1");
                std::vector<ExchangeRecord> records;
                for (const std::uint32_t account : accounts) {
@@ -161,7 +142,7 @@ bool forEachExchange(const CaseFile &file, const std::vector<std::uint32_t> &acc
 
 std::optional<std::vector<AccountInfo>> readAccountInfo(const CaseFile &file, QString *error)
 {
-    return guarded(error, [&] {
+    return guardStorage(error, [&] {
         std::vector<AccountInfo> out(maxAccountId(file) + 1);
         Statement st(file.handle(), "SELECT id, created_at, coalesce(signup_path, 0), coalesce(status, 0) FROM accounts");
         while (st.step()) {
@@ -177,7 +158,7 @@ std::optional<std::vector<AccountInfo>> readAccountInfo(const CaseFile &file, QS
 
 std::optional<std::vector<double>> readLatestScores(const CaseFile &file, QString *error)
 {
-    return guarded(error, [&] {
+    return guardStorage(error, [&] {
         std::vector<double> out(maxAccountId(file) + 1, std::numeric_limits<double>::quiet_NaN());
         // The latest score of each account (any classifier; ties: the highest).
         Statement st(file.handle(), "SELECT account_id, score FROM scores s WHERE scored_at = (SELECT max(scored_at)"
@@ -190,7 +171,7 @@ std::optional<std::vector<double>> readLatestScores(const CaseFile &file, QStrin
 
 std::optional<std::vector<std::vector<std::uint32_t>>> readIndicatorHits(const CaseFile &file, QString *error)
 {
-    return guarded(error, [&] {
+    return guardStorage(error, [&] {
         std::vector<std::vector<std::uint32_t>> out(maxAccountId(file) + 1);
         Statement st(file.handle(), "SELECT DISTINCT ai.account_id, ai.infra_id FROM account_infra ai"
                                     " WHERE ai.infra_id IN (SELECT infra_id FROM indicators)");

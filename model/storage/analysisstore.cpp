@@ -1,5 +1,6 @@
 #include "analysisstore.h"
 
+#include "analysisdata.h"
 #include "casefile.h"
 #include "statement.h"
 
@@ -29,16 +30,32 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-// Runs a reader, turning a StorageError into nullopt and *error.
-template<typename Read>
-auto guarded(QString *error, Read &&read) -> std::optional<decltype(read())>
+// The stored clusters matching `where` (with ?1 bound to `value`), members included, riskiest
+// first. Throws StorageError.
+std::vector<StoredCluster> clustersWhere(const CaseFile &file, const char *where, std::int64_t value)
 {
-    try {
-        return read();
-    } catch (const StorageError &e) {
-        *error = e.message;
-        return std::nullopt;
+    std::vector<StoredCluster> out;
+    Statement st(file.handle(), std::string("SELECT id, exchanges, risk, flagged, reasons, features, lineage FROM clusters"
+                                            " WHERE ") + where + " ORDER BY risk DESC, size DESC, id");
+    st.bind(1, value);
+    Statement members(file.handle(), "SELECT account_id FROM cluster_members WHERE cluster_id = ?1 ORDER BY account_id");
+    while (st.step()) {
+        StoredCluster c;
+        c.id = st.columnInt(0);
+        c.exchanges = st.columnInt(1);
+        c.risk = st.columnDouble(2);
+        c.flagged = st.columnInt(3) != 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(st.columnText(4).toUtf8()).array())
+            c.reasons.append(v.toString());
+        c.features = QJsonDocument::fromJson(st.columnText(5).toUtf8()).object();
+        c.lineage = QJsonDocument::fromJson(st.columnText(6).toUtf8()).object();
+        members.bind(1, c.id);
+        while (members.step())
+            c.accounts.push_back(static_cast<std::uint32_t>(members.columnInt(0)));
+        members.reset();
+        out.push_back(std::move(c));
     }
+    return out;
 }
 
 } // namespace
@@ -108,10 +125,8 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
 
 std::optional<std::vector<std::int64_t>> readClusterMembership(const CaseFile &file, QString *error)
 {
-    return guarded(error, [&] {
-        Statement max(file.handle(), "SELECT coalesce(max(id), 0) FROM accounts");
-        max.step();
-        std::vector<std::int64_t> out(std::size_t(max.columnInt(0)) + 1, 0);
+    return guardStorage(error, [&] {
+        std::vector<std::int64_t> out(maxAccountId(file) + 1, 0);
         Statement st(file.handle(), "SELECT account_id, cluster_id FROM cluster_members");
         while (st.step()) {
             const auto a = std::size_t(st.columnInt(0));
@@ -124,68 +139,24 @@ std::optional<std::vector<std::int64_t>> readClusterMembership(const CaseFile &f
 
 std::optional<std::vector<StoredCluster>> readClusters(const CaseFile &file, std::size_t minSize, QString *error)
 {
-    return guarded(error, [&] {
-        std::vector<StoredCluster> out;
-        Statement st(file.handle(), "SELECT id, exchanges, risk, flagged, reasons, features, lineage FROM clusters"
-                                    " WHERE size >= ?1 ORDER BY risk DESC, size DESC, id");
-        st.bind(1, std::int64_t(minSize));
-        Statement members(file.handle(), "SELECT account_id FROM cluster_members WHERE cluster_id = ?1 ORDER BY account_id");
-        while (st.step()) {
-            StoredCluster c;
-            c.id = st.columnInt(0);
-            c.exchanges = st.columnInt(1);
-            c.risk = st.columnDouble(2);
-            c.flagged = st.columnInt(3) != 0;
-            for (const QJsonValue &v : QJsonDocument::fromJson(st.columnText(4).toUtf8()).array())
-                c.reasons.append(v.toString());
-            c.features = QJsonDocument::fromJson(st.columnText(5).toUtf8()).object();
-            c.lineage = QJsonDocument::fromJson(st.columnText(6).toUtf8()).object();
-            members.bind(1, c.id);
-            while (members.step())
-                c.accounts.push_back(static_cast<std::uint32_t>(members.columnInt(0)));
-            members.reset();
-            out.push_back(std::move(c));
-        }
-        return out;
-    });
+    return guardStorage(error, [&] { return clustersWhere(file, "size >= ?1", std::int64_t(minSize)); });
 }
 
 std::optional<StoredCluster> readCluster(const CaseFile &file, std::int64_t id, QString *error)
 {
-    const auto all = guarded(error, [&] {
-        std::vector<StoredCluster> out;
-        Statement st(file.handle(), "SELECT exchanges, risk, flagged, reasons, features, lineage FROM clusters WHERE id = ?1");
-        st.bind(1, id);
-        if (!st.step())
-            return out;
-        StoredCluster c;
-        c.id = id;
-        c.exchanges = st.columnInt(0);
-        c.risk = st.columnDouble(1);
-        c.flagged = st.columnInt(2) != 0;
-        for (const QJsonValue &v : QJsonDocument::fromJson(st.columnText(3).toUtf8()).array())
-            c.reasons.append(v.toString());
-        c.features = QJsonDocument::fromJson(st.columnText(4).toUtf8()).object();
-        c.lineage = QJsonDocument::fromJson(st.columnText(5).toUtf8()).object();
-        Statement members(file.handle(), "SELECT account_id FROM cluster_members WHERE cluster_id = ?1 ORDER BY account_id");
-        members.bind(1, id);
-        while (members.step())
-            c.accounts.push_back(static_cast<std::uint32_t>(members.columnInt(0)));
-        out.push_back(std::move(c));
-        return out;
-    });
-    if (!all || all->empty()) {
-        if (all)
+    const auto found = guardStorage(error, [&] { return clustersWhere(file, "id = ?1", id); });
+    if (!found || found->empty()) {
+        if (found)
             error->clear();
         return std::nullopt;
     }
-    return all->front();
+    return found->front();
 }
 
 std::optional<std::vector<SharedValue>> readSharedValues(const CaseFile &file, std::int64_t clusterId, int limit,
                                                          QString *error)
 {
-    return guarded(error, [&] {
+    return guardStorage(error, [&] {
         std::vector<SharedValue> out;
         // ASNs are networks, not links; the rest by how strongly a kind links (cards first), the
         // three most shared values of each kind.
@@ -210,7 +181,7 @@ std::optional<std::vector<SharedValue>> readSharedValues(const CaseFile &file, s
 
 std::optional<std::vector<StoredPivot>> readPivots(const CaseFile &file, QString *error)
 {
-    return guarded(error, [&] {
+    return guardStorage(error, [&] {
         std::vector<StoredPivot> out;
         Statement st(file.handle(), "SELECT * FROM pivots ORDER BY released_at, cluster_id");
         while (st.step()) {
@@ -239,10 +210,8 @@ std::optional<std::vector<StoredPivot>> readPivots(const CaseFile &file, QString
 
 std::optional<std::vector<QString>> accountKeys(const CaseFile &file, QString *error)
 {
-    return guarded(error, [&] {
-        Statement max(file.handle(), "SELECT coalesce(max(id), 0) FROM accounts");
-        max.step();
-        std::vector<QString> keys(std::size_t(max.columnInt(0)) + 1);
+    return guardStorage(error, [&] {
+        std::vector<QString> keys(maxAccountId(file) + 1);
         Statement st(file.handle(), "SELECT id, account_key FROM accounts");
         while (st.step())
             keys[std::size_t(st.columnInt(0))] = st.columnText(1);
@@ -252,7 +221,7 @@ std::optional<std::vector<QString>> accountKeys(const CaseFile &file, QString *e
 
 std::optional<QHash<std::int64_t, QString>> modelNamesById(const CaseFile &file, QString *error)
 {
-    return guarded(error, [&] {
+    return guardStorage(error, [&] {
         QHash<std::int64_t, QString> names;
         Statement st(file.handle(), "SELECT id, name FROM models");
         while (st.step())

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 struct sqlite3;
@@ -61,6 +62,18 @@ struct StorageError
 {
     QString message;
 };
+
+// The API boundary in one place: runs `read`, turning a StorageError into nullopt and *error.
+template<typename Read>
+auto guardStorage(QString *error, Read &&read) -> std::optional<decltype(read())>
+{
+    try {
+        return read();
+    } catch (const StorageError &e) {
+        *error = e.message;
+        return std::nullopt;
+    }
+}
 
 // Runs one or more statements without results; throws StorageError.
 void execSql(sqlite3 *db, std::string_view sql);

@@ -2,6 +2,7 @@
 
 #include "casefile.h"
 #include "exchangeblock.h"
+#include "analysisstore.h"
 #include "schema.h"
 #include "statement.h"
 #include "util/timeparse.h"
@@ -22,15 +23,6 @@ struct Totals
 {
     std::int64_t exchanges = 0, inTok = 0, outTok = 0;
 };
-
-QHash<std::int64_t, QString> modelNames(sqlite3 *db)
-{
-    QHash<std::int64_t, QString> names;
-    Statement st(db, "SELECT id, name FROM models");
-    while (st.step())
-        names.insert(st.columnInt(0), st.columnText(1));
-    return names;
-}
 
 QString keyName(TrafficSplit split, std::int64_t key, const QHash<std::int64_t, QString> &models)
 {
@@ -67,7 +59,11 @@ std::optional<QList<TrafficCount>> traffic(const CaseFile &file, const TrafficQu
     sqlite3 *db = file.handle();
     std::map<std::pair<std::int64_t, std::int64_t>, Totals> cells; // (bucket start, key)
     try {
-        const auto models = modelNames(db);
+        QString namesError;
+        const auto names = modelNamesById(file, &namesError);
+        if (!names)
+            throw StorageError{namesError};
+        const QHash<std::int64_t, QString> &models = *names;
         if (!query.accounts) {
             Statement st(db, query.split == TrafficSplit::ByModel
                                  ? "SELECT hour, model_id, exchanges, input_tokens, output_tokens FROM hourly_traffic"
