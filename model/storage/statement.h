@@ -63,14 +63,16 @@ struct StorageError
     QString message;
 };
 
-// The API boundary in one place: runs `read`, turning a StorageError into nullopt and *error.
+// The API boundary in one place: runs `read`, turning a StorageError into nullopt and *error
+// (when `error` is not null).
 template<typename Read>
 auto guardStorage(QString *error, Read &&read) -> std::optional<decltype(read())>
 {
     try {
         return read();
     } catch (const StorageError &e) {
-        *error = e.message;
+        if (error)
+            *error = e.message;
         return std::nullopt;
     }
 }

@@ -21,7 +21,7 @@ std::int64_t PivotMark::pivotAt() const
 
 std::optional<QList<ReleaseMark>> readReleases(const CaseFile &file, QString *error)
 {
-    try {
+    return guardStorage(error, [&] {
         QList<ReleaseMark> out;
         Statement st(file.handle(), "SELECT m.name, r.released_at, r.label FROM releases r"
                                     " JOIN models m ON m.id = r.model_id ORDER BY r.released_at, m.name");
@@ -32,17 +32,13 @@ std::optional<QList<ReleaseMark>> readReleases(const CaseFile &file, QString *er
             out.append(std::move(r));
         }
         return out;
-    } catch (const StorageError &e) {
-        if (error)
-            *error = e.message;
-        return std::nullopt;
-    }
+    });
 }
 
 std::optional<QList<PivotMark>> readPivotMarks(const CaseFile &file, const std::optional<QList<std::int64_t>> &clusters,
                                                bool flaggedOnly, QString *error)
 {
-    try {
+    return guardStorage(error, [&] {
         QSet<std::int64_t> wanted;
         if (clusters)
             wanted = QSet<std::int64_t>(clusters->cbegin(), clusters->cend());
@@ -64,17 +60,13 @@ std::optional<QList<PivotMark>> readPivotMarks(const CaseFile &file, const std::
             out.append(std::move(p));
         }
         return out;
-    } catch (const StorageError &e) {
-        if (error)
-            *error = e.message;
-        return std::nullopt;
-    }
+    });
 }
 
 std::optional<QList<std::int64_t>> clustersOfAccounts(const CaseFile &file, const QList<std::int64_t> &accounts,
                                                       QString *error)
 {
-    try {
+    return guardStorage(error, [&] {
         QSet<std::int64_t> found;
         Statement st(file.handle(), "SELECT cluster_id FROM cluster_members WHERE account_id = ?1");
         for (const std::int64_t a : accounts) {
@@ -86,11 +78,7 @@ std::optional<QList<std::int64_t>> clustersOfAccounts(const CaseFile &file, cons
         QList<std::int64_t> out(found.cbegin(), found.cend());
         std::sort(out.begin(), out.end());
         return out;
-    } catch (const StorageError &e) {
-        if (error)
-            *error = e.message;
-        return std::nullopt;
-    }
+    });
 }
 
 std::optional<TimelineData> readTimelineData(const CaseFile &file, const std::optional<QList<std::int64_t>> &accounts,
