@@ -35,19 +35,11 @@ private Q_SLOTS:
         QFETCH(int, seed);
         const QString dir = m_tmp.filePath(u"demo%1"_s.arg(seed)), truthPath = dir + u"-truth.json"_s,
                       locationDb = dir + u"-location.db"_s, casePath = dir + u".hlcase"_s;
-        hl::DemoOptions o;
-        o.outDir = dir;
-        o.accounts = 3000;
-        o.exchanges = 500000;
-        o.seed = std::uint64_t(seed);
-        o.truthPath = truthPath;
-        QVERIFY(hl::generateDemoExport(o).ok);
-        QString error;
+        hltest::DemoCase demo(3000, 500000, quint64(seed));
+        demo.truthPath = truthPath;
+        QString error = hltest::makeDemoCase(dir, casePath, demo);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(hl::writeDemoLocationDatabase(locationDb, &error), qPrintable(error));
-        hl::ImportOptions io;
-        io.exportDir = dir;
-        io.casePath = casePath;
-        QVERIFY(hl::importExport(io).ok());
 
         hl::CaseFile file;
         QVERIFY(file.open(casePath));

@@ -1,5 +1,6 @@
 #include "analysis/pivots.h"
 #include "demo/demogenerator.h"
+#include "democase.h"
 #include "exportfixture.h"
 #include "import/importer.h"
 #include "storage/casefile.h"
@@ -273,20 +274,11 @@ void tst_Pivots::demoTruth()
     QElapsedTimer timer;
     timer.start();
     const QString dir = m_tmp.filePath(u"demo"_s), truthPath = m_tmp.filePath(u"demo-truth.json"_s);
-    hl::DemoOptions o;
-    o.outDir = dir;
-    o.accounts = 3000;
-    o.exchanges = 600000;
-    o.seed = 3;
-    o.truthPath = truthPath;
-    const hl::DemoResult demo = hl::generateDemoExport(o);
-    QVERIFY2(demo.ok, qPrintable(demo.error));
     const QString path = m_tmp.filePath(u"demo.hlcase"_s);
-    hl::ImportOptions io;
-    io.exportDir = dir;
-    io.casePath = path;
-    const hl::ImportResult imported = hl::importExport(io);
-    QVERIFY2(imported.ok(), qPrintable(imported.message));
+    hltest::DemoCase demo(3000, 600000, 3);
+    demo.truthPath = truthPath;
+    const QString prepareError = hltest::makeDemoCase(dir, path, demo);
+    QVERIFY2(prepareError.isEmpty(), qPrintable(prepareError));
     const qint64 prepared = timer.restart();
 
     // Clusters: each actor, each look-alike kind, and ordinary users in four chunks.
