@@ -57,7 +57,8 @@ bool isSubcommand(const QString &name)
 QString usage()
 {
     QString text = u"HydraLens %1 — workbench for investigating model-distillation campaigns\n\n"
-                   "Usage:\n  hydralens [--case FILE.hlcase]          open the workbench window\n"_s.arg(
+                   "Usage:\n  hydralens [--case FILE.hlcase] [--lang CODE] [--screenshot OUT.png [--cluster ID]]\n"
+                   "                                          open the workbench window\n"_s.arg(
                        QLatin1StringView(HYDRALENS_VERSION));
     for (const Command &c : Commands)
         text += u"  hydralens "_s + QString::fromUtf8(c.summary) + u'\n';

@@ -17,6 +17,16 @@ namespace hl::cli {
 
 namespace {
 // The export's account ids of a cluster's accounts (the ids the user knows).
+// The commands that read stored results say what to run when there are none.
+bool isAnalysed(const CaseFile &file, int *exitCode)
+{
+    if (analysisRunCount(file) > 0)
+        return true;
+    printError(u"%1 has not been analysed yet. Run: hydralens analyze --case %1"_s.arg(file.path()));
+    *exitCode = UserError;
+    return false;
+}
+
 QJsonArray accountsJson(const std::vector<std::uint32_t> &ids, const std::vector<QString> &keys)
 {
     QJsonArray a;
@@ -98,10 +108,8 @@ int clustersCommand(const QStringList &args)
     }
     if (!parser.openCase(file, &code))
         return code;
-    if (analysisRunCount(file) == 0) {
-        printError(u"%1 has not been analysed yet. Run: hydralens analyze --case %1"_s.arg(file.path()));
-        return UserError;
-    }
+    if (!isAnalysed(file, &code))
+        return code;
     QString error;
     const auto clusters = readClusters(file, std::size_t(minSize), &error);
     if (!clusters) {
@@ -149,10 +157,8 @@ int pivotsCommand(const QStringList &args)
     CaseFile file;
     if (!parser.parseArgs(args, &code, 0) || !parser.openCase(file, &code))
         return code;
-    if (analysisRunCount(file) == 0) {
-        printError(u"%1 has not been analysed yet. Run: hydralens analyze --case %1"_s.arg(file.path()));
-        return UserError;
-    }
+    if (!isAnalysed(file, &code))
+        return code;
     QString error;
     const auto pivots = readPivots(file, &error);
     const auto models = modelNamesById(file, &error);
