@@ -1,0 +1,3 @@
+list(APPEND HL_MODEL_SOURCES
+  graph/graphdata.h graph/graphdata.cpp
+)

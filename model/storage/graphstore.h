@@ -1,0 +1,69 @@
+#pragma once
+
+#include "graph/graphdata.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace hl {
+
+class CaseFile;
+
+// The graphs the window draws, read from a case's stored analysis (no recomputation).
+
+struct OverviewOptions
+{
+    // A value shared by more clusters than this is a crowd (CGNAT, free mail, a big proxy
+    // pool): it links no clusters in the overview.
+    std::size_t maxClustersPerValue = 40;
+    // Each cluster keeps at most this many of its strongest links (the overview stays readable).
+    std::size_t maxEdgesPerCluster = 12;
+};
+
+// One node per stored cluster (size = accounts, risk, flagged), linked when their accounts
+// share infrastructure values; edge weight = Σ 1/ln(1 + clusters sharing the value).
+// Node order: clusters by risk, highest first (as the campaigns table).
+std::optional<GraphData> readOverviewGraph(const CaseFile &file, const OverviewOptions &options, QString *error);
+
+struct ClusterGraphOptions
+{
+    // Infrastructure values used by only one of the drawn accounts are left out unless
+    // `includeUnshared` (they explain nothing and can be thousands of proxy IPs).
+    bool includeUnshared = false;
+    // At most this many infrastructure nodes, the most shared first.
+    std::size_t maxInfra = 4000;
+};
+
+// Drill-in: the accounts of `clusters` (the first is the focus, the others were brought in by
+// "expand") and the infrastructure they use, one node per account and per value; an edge per
+// account–value link (weight = observations, kind = the value's kind). ASNs are included
+// for IPs' networks only through the IPs (no account–ASN edges unless the export gave them).
+std::optional<GraphData> readClusterGraph(const CaseFile &file, const std::vector<std::int64_t> &clusters,
+                                          const ClusterGraphOptions &options, QString *error);
+
+// Clusters whose accounts share infrastructure with `cluster`'s, strongest first:
+// (cluster id, shared values). Crowd values (see OverviewOptions) do not count.
+std::optional<std::vector<std::pair<std::int64_t, int>>> neighbourClusters(const CaseFile &file, std::int64_t cluster,
+                                                                           int limit, QString *error);
+
+// The whole account–infrastructure graph (every account, every linked value, every link):
+// the benchmark baseline for laying out the overview.
+std::optional<GraphData> readAccountInfraGraph(const CaseFile &file, QString *error);
+
+// Finds accounts (by export account id) and infrastructure values (IP, payment fingerprint,
+// device, e-mail domain, …) whose text contains `text` (case-insensitive; exact matches
+// first), with the cluster they belong to (infrastructure: the cluster of its busiest account).
+struct GraphSearchHit
+{
+    GraphNodeKind kind = GraphNodeKind::Account;
+    std::int64_t id = 0;
+    QString label;
+    std::int64_t cluster = 0;
+};
+std::optional<std::vector<GraphSearchHit>> searchGraphNodes(const CaseFile &file, const QString &text, int limit,
+                                                            QString *error);
+
+} // namespace hl
