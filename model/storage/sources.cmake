@@ -13,3 +13,4 @@ list(APPEND HL_MODEL_SOURCES
   storage/campaigndata.h storage/campaigndata.cpp
 )
 list(APPEND HL_MODEL_SOURCES storage/timelinedata.h storage/timelinedata.cpp)
+list(APPEND HL_MODEL_SOURCES storage/graphstore.h storage/graphstore.cpp)
