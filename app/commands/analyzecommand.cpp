@@ -1,5 +1,6 @@
 #include "analysis/analysis.h"
 #include "analysis/explanation.h"
+#include "storage/graphstore.h"
 #include "cli.h"
 #include "commandparser.h"
 #include "storage/analysisstore.h"
@@ -199,35 +200,71 @@ int pivotsCommand(const QStringList &args)
     return Success;
 }
 
+namespace {
+
+// The account (by export id) or infrastructure value (by its text) named exactly `text`.
+std::optional<GraphSearchHit> exactNode(const CaseFile &file, const QString &text, bool account, QString *error)
+{
+    const auto hits = searchGraphNodes(file, text, 50, error);
+    if (!hits)
+        return std::nullopt;
+    for (const GraphSearchHit &h : *hits)
+        if ((h.kind == GraphNodeKind::Account) == account && h.label.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return h;
+    return std::nullopt;
+}
+
+} // namespace
+
 int explainCommand(const QStringList &args)
 {
-    CommandParser parser(u"explain"_s, u"Say why a stored cluster hangs together and why it is (or is not) risky."_s);
+    CommandParser parser(u"explain"_s, u"Say why a stored cluster hangs together and why it is (or is not) risky; or "
+                                       "what is known about one account or infrastructure value."_s);
     parser.addCaseOption();
     parser.addOption({u"cluster"_s, u"the cluster id (from clusters)"_s, u"ID"_s});
+    parser.addOption({u"account"_s, u"an account, by the export's account id"_s, u"ACCOUNT_ID"_s});
+    parser.addOption({u"value"_s, u"an infrastructure value: IP, payment fingerprint, device, e-mail domain, ..."_s,
+                      u"TEXT"_s});
     int code = Success;
     if (!parser.parseArgs(args, &code, 0))
         return code;
-    QString idText;
-    if (!parser.requireOption(u"cluster"_s, &idText, &code))
-        return code;
-    bool ok = false;
-    const qint64 id = idText.toLongLong(&ok);
-    if (!ok) {
-        printError(u"explain: --cluster must be a cluster id (a whole number), not '%1'"_s.arg(idText));
+    const int given = int(parser.isSet(u"cluster"_s)) + int(parser.isSet(u"account"_s)) + int(parser.isSet(u"value"_s));
+    if (given != 1) {
+        printError(u"explain: give exactly one of --cluster ID, --account ACCOUNT_ID or --value TEXT"_s);
         return UserError;
     }
     CaseFile file;
     if (!parser.openCase(file, &code))
         return code;
     QString error;
-    const auto text = explainCluster(file, id, &error);
+    std::optional<QString> text;
+    QString missing;
+    if (parser.isSet(u"cluster"_s)) {
+        const QString idText = parser.value(u"cluster"_s);
+        bool ok = false;
+        const qint64 id = idText.toLongLong(&ok);
+        if (!ok) {
+            printError(u"explain: --cluster must be a cluster id (a whole number), not '%1'"_s.arg(idText));
+            return UserError;
+        }
+        text = explainCluster(file, id, &error);
+        missing = u"There is no cluster %1 in %2. 'hydralens clusters --case %2' lists them (run analyze first)."_s
+                      .arg(id).arg(file.path());
+    } else {
+        const bool account = parser.isSet(u"account"_s);
+        const QString wanted = parser.value(account ? u"account"_s : u"value"_s);
+        if (const auto node = exactNode(file, wanted, account, &error))
+            text = account ? explainAccount(file, node->id, &error) : explainInfra(file, node->id, &error);
+        missing = account ? u"There is no account '%1' in %2 (give the export's account_id exactly)."_s.arg(wanted, file.path())
+                          : u"No infrastructure value '%1' in %2 (give the IP, domain or fingerprint exactly)."_s
+                                .arg(wanted, file.path());
+    }
     if (!text) {
         if (!error.isEmpty()) {
             printError(error);
             return InternalError;
         }
-        printError(u"There is no cluster %1 in %2. 'hydralens clusters --case %2' lists them (run analyze first)."_s
-                       .arg(id).arg(file.path()));
+        printError(missing);
         return UserError;
     }
     printOut(*text);

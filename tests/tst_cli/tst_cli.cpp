@@ -167,6 +167,21 @@ private Q_SLOTS:
         r = run({u"explain"_s, u"--case"_s, c, u"--cluster"_s, u"999999"_s});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(u"There is no cluster 999999"_s));
+        // explain also takes one account or one infrastructure value: the card of the grown cluster.
+        r = run({u"explain"_s, u"--case"_s, c, u"--account"_s, u"newcomer"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        for (const QString &part : QStringList{u"Account newcomer"_s, u"In cluster %1 ("_s.arg(card[1]),
+                                               u"payment       "_s + card[0], u"1 exchanges"_s})
+            QVERIFY2(r.out.contains(part), qPrintable(part + u"\n"_s + r.out));
+        r = run({u"explain"_s, u"--case"_s, c, u"--value"_s, card[0]});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(u"payment "_s + card[0]) && r.out.contains(u"cluster %1: "_s.arg(card[1])), qPrintable(r.out));
+        r = run({u"explain"_s, u"--case"_s, c, u"--account"_s, u"nobody"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"There is no account 'nobody'"_s));
+        r = run({u"explain"_s, u"--case"_s, c, u"--account"_s, u"newcomer"_s, u"--cluster"_s, firstId});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"exactly one of"_s));
         r = run({u"pivots"_s, u"--case"_s, c, u"--json"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"pivots"_s).isArray());
