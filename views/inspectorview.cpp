@@ -7,6 +7,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace hl {
 
 InspectorView::InspectorView(QWidget *parent)
@@ -31,18 +33,37 @@ void InspectorView::clear()
     m_text->clear();
 }
 
+void InspectorView::show(const std::optional<QString> &text, const QString &error, const QString &title,
+                         const QString &missing)
+{
+    if (!text) {
+        m_title->setText(error.isEmpty() ? missing : tr("Cannot show %1: %2").arg(title, error));
+        m_text->clear();
+        return;
+    }
+    m_title->setText(u"<b>"_s + title.toHtmlEscaped() + u"</b>"_s);
+    m_text->setPlainText(*text);
+}
+
 void InspectorView::showCluster(const CaseFile &file, qint64 id)
 {
     QString error;
     const auto text = explainCluster(file, id, &error);
-    if (!text) {
-        m_title->setText(error.isEmpty() ? tr("Cluster %1 is not in the stored analysis.").arg(id)
-                                         : tr("Cannot explain cluster %1: %2").arg(id).arg(error));
-        m_text->clear();
-        return;
-    }
-    m_title->setText(tr("<b>Cluster %1</b>").arg(id));
-    m_text->setPlainText(*text);
+    show(text, error, tr("Cluster %1").arg(id), tr("Cluster %1 is not in the stored analysis.").arg(id));
+}
+
+void InspectorView::showAccount(const CaseFile &file, qint64 id)
+{
+    QString error;
+    const auto text = explainAccount(file, id, &error);
+    show(text, error, tr("Account"), tr("The account is no longer in the case."));
+}
+
+void InspectorView::showInfra(const CaseFile &file, qint64 id)
+{
+    QString error;
+    const auto text = explainInfra(file, id, &error);
+    show(text, error, tr("Infrastructure"), tr("The value is no longer in the case."));
 }
 
 QString InspectorView::text() const

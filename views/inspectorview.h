@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QPlainTextEdit;
 class QLabel;
 
@@ -9,9 +11,11 @@ namespace hl {
 
 class CaseFile;
 
-// The inspector: whatever is selected, explained. For a cluster: why its accounts are one
-// cluster, why it is (or is not) risky, its features and its post-release behaviour
-// (model/analysis/explanation.h), with each shared IP's AS, country and proxy flag.
+// The inspector: whatever is selected, explained (model/analysis/explanation.h). For a cluster:
+// why its accounts are one cluster, why it is (or is not) risky, its features and its
+// post-release behaviour, with each shared IP's AS, country and proxy flag. For an account: its
+// cluster, activity, score and the infrastructure it used. For an infrastructure value: where
+// it is, who used it, hub rank and partner-indicator hits.
 class InspectorView : public QWidget
 {
     Q_OBJECT
@@ -19,11 +23,15 @@ public:
     explicit InspectorView(QWidget *parent = nullptr);
 
     void showCluster(const CaseFile &file, qint64 id);
+    void showAccount(const CaseFile &file, qint64 id);
+    void showInfra(const CaseFile &file, qint64 id);
     void clear();
     QString text() const;
     QSize sizeHint() const override { return {540, 480}; } // room for the explanation's table
 
 private:
+    void show(const std::optional<QString> &text, const QString &error, const QString &title, const QString &missing);
+
     QLabel *m_title;
     QPlainTextEdit *m_text;
 };

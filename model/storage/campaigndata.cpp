@@ -97,8 +97,9 @@ std::optional<std::vector<CampaignRow>> readCampaigns(const CaseFile &file, std:
     }
 }
 
-std::optional<QHash<std::int64_t, QString>> readTopCapabilities(const CaseFile &file, std::size_t minAccounts,
-                                                                const std::function<bool()> &cancelled, QString *error)
+std::optional<QHash<std::int64_t, ClusterTraffic>> readClusterTraffic(const CaseFile &file, std::size_t minAccounts,
+                                                                      const std::function<bool()> &cancelled,
+                                                                      QString *error)
 {
     try {
         std::vector<std::int64_t> clusters;
@@ -106,14 +107,20 @@ std::optional<QHash<std::int64_t, QString>> readTopCapabilities(const CaseFile &
         ids.bind(1, std::int64_t(std::max<std::size_t>(minAccounts, 1)));
         while (ids.step())
             clusters.push_back(ids.columnInt(0));
+        QHash<std::int64_t, QString> modelNames;
+        Statement models(file.handle(), "SELECT id, name FROM models");
+        while (models.step())
+            modelNames.insert(models.columnInt(0), models.columnText(1));
 
         Statement blocks(file.handle(), "SELECT b.account_id, b.first_ts, b.exchanges, b.data FROM cluster_members m"
                                         " JOIN exchange_blocks b ON b.account_id = m.account_id WHERE m.cluster_id = ?1");
-        QHash<std::int64_t, QString> out;
+        QHash<std::int64_t, ClusterTraffic> out;
         std::vector<ExchangeRecord> records;
+        std::vector<std::int64_t> byModel;
         std::int64_t seen = 0;
         for (const std::int64_t cluster : clusters) {
             std::array<std::int64_t, 8> counts{}; // by capability code, 0 = not given
+            byModel.clear();
             blocks.bind(1, cluster);
             while (blocks.step()) {
                 if ((++seen & 255) == 0 && cancelled && cancelled()) {
@@ -123,18 +130,73 @@ std::optional<QHash<std::int64_t, QString>> readTopCapabilities(const CaseFile &
                 records.clear();
                 decodeExchangeBlock(blocks.columnBlob(3), static_cast<std::uint32_t>(blocks.columnInt(0)),
                                     blocks.columnInt(1), blocks.columnInt(2), records);
-                for (const ExchangeRecord &r : records)
+                for (const ExchangeRecord &r : records) {
                     ++counts[r.capability & 7];
+                    if (r.model >= byModel.size())
+                        byModel.resize(r.model + 1);
+                    ++byModel[r.model];
+                }
             }
             blocks.reset();
+            ClusterTraffic t;
             std::size_t best = 1; // "not given" never wins
             for (std::size_t code = 2; code < counts.size(); ++code)
                 if (counts[code] > counts[best])
                     best = code;
             if (counts[best] > 0)
-                out.insert(cluster, QString::fromLatin1(schema::CapabilityNames[best - 1]));
+                t.topCapability = QString::fromLatin1(schema::CapabilityNames[best - 1]);
+            std::vector<std::size_t> used;
+            for (std::size_t m = 0; m < byModel.size(); ++m)
+                if (byModel[m] > 0)
+                    used.push_back(m);
+            std::stable_sort(used.begin(), used.end(), [&](std::size_t a, std::size_t b) { return byModel[a] > byModel[b]; });
+            for (std::size_t m : used)
+                t.models.append(modelNames.value(std::int64_t(m)));
+            out.insert(cluster, std::move(t));
         }
         return out;
+    } catch (const StorageError &e) {
+        *error = QCoreApplication::translate("hl::CampaignData", "Cannot read the exchanges of %1: %2")
+                     .arg(file.path(), e.message);
+        return std::nullopt;
+    }
+}
+
+std::optional<QSet<std::int64_t>> readActiveClusters(const CaseFile &file, std::int64_t from, std::int64_t to,
+                                                     const std::function<bool()> &cancelled, QString *error)
+{
+    try {
+        QSet<std::int64_t> active;
+        QSet<std::int64_t> activeAccounts;
+        Statement blocks(file.handle(), "SELECT account_id, first_ts, last_ts, exchanges, data FROM exchange_blocks"
+                                        " WHERE first_ts < ?2 AND last_ts >= ?1");
+        blocks.bind(1, from).bind(2, to);
+        std::vector<ExchangeRecord> records;
+        std::int64_t seen = 0;
+        while (blocks.step()) {
+            if ((++seen & 255) == 0 && cancelled && cancelled()) {
+                *error = u"cancelled"_s;
+                return std::nullopt;
+            }
+            const std::int64_t account = blocks.columnInt(0);
+            if (activeAccounts.contains(account))
+                continue;
+            bool hit = blocks.columnInt(1) >= from && blocks.columnInt(2) < to; // wholly inside
+            if (!hit) {
+                records.clear();
+                decodeExchangeBlock(blocks.columnBlob(4), static_cast<std::uint32_t>(account), blocks.columnInt(1),
+                                    blocks.columnInt(3), records);
+                hit = std::any_of(records.begin(), records.end(),
+                                  [&](const ExchangeRecord &r) { return r.ts >= from && r.ts < to; });
+            }
+            if (hit)
+                activeAccounts.insert(account);
+        }
+        Statement members(file.handle(), "SELECT account_id, cluster_id FROM cluster_members");
+        while (members.step())
+            if (activeAccounts.contains(members.columnInt(0)))
+                active.insert(members.columnInt(1));
+        return active;
     } catch (const StorageError &e) {
         *error = QCoreApplication::translate("hl::CampaignData", "Cannot read the exchanges of %1: %2")
                      .arg(file.path(), e.message);

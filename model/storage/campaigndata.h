@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -40,14 +41,29 @@ struct CampaignRow
 // about 55 ms. Returns nullopt with *error on failure.
 std::optional<std::vector<CampaignRow>> readCampaigns(const CaseFile &file, std::size_t minAccounts, QString *error);
 
-// The top capability's name (cluster id → "coding", …) of every cluster of at least
-// `minAccounts` accounts. The stored features hold only its share, so this counts the clusters'
-// exchanges from their blocks: exact, but it reads every exchange of those clusters. On the
+// What a cluster's exchanges were: the top capability's name ("coding", …; empty if none names
+// one) and the models it used, most exchanges first.
+struct ClusterTraffic
+{
+    QString topCapability;
+    QStringList models;
+};
+
+// The traffic of every cluster of at least `minAccounts` accounts (cluster id → traffic). The
+// stored features hold only the top capability's share, so this counts the clusters' exchanges
+// from their blocks: exact, but it reads every exchange of those clusters. On the
 // 15-million-exchange demo case: 0.3 s for the six clusters of 3+ accounts (9 million
 // exchanges), 0.55 s for all 18,347 clusters; the same count in SQL over the `exchanges` table
 // took 5.4 s for the six. Run it off the GUI thread. `cancelled` is polled every 256 blocks;
 // when it returns true the result is nullopt with *error = "cancelled".
-std::optional<QHash<std::int64_t, QString>> readTopCapabilities(const CaseFile &file, std::size_t minAccounts,
-                                                                const std::function<bool()> &cancelled, QString *error);
+std::optional<QHash<std::int64_t, ClusterTraffic>> readClusterTraffic(const CaseFile &file, std::size_t minAccounts,
+                                                                      const std::function<bool()> &cancelled,
+                                                                      QString *error);
+
+// The clusters with at least one exchange in [from, to) (Unix seconds): what a time range
+// brushed on the timeline leaves in the other views. Reads only the blocks that overlap the
+// range, and decodes only those not wholly inside it. Off the GUI thread; `cancelled` as above.
+std::optional<QSet<std::int64_t>> readActiveClusters(const CaseFile &file, std::int64_t from, std::int64_t to,
+                                                     const std::function<bool()> &cancelled, QString *error);
 
 } // namespace hl

@@ -12,6 +12,8 @@
 #include "storage/casefile.h"
 #include "storage/exchangerecord.h"
 
+#include "exportfixture.h"
+
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QColor>
@@ -167,18 +169,31 @@ private Q_SLOTS:
         QVERIFY(file.open(m_analysed));
         QString error;
         const auto rows = hl::readCampaigns(file, 2, &error);
-        const auto names = hl::readTopCapabilities(file, 2, {}, &error);
-        QVERIFY2(rows && names, qPrintable(error));
-        QCOMPARE(qsizetype(names->size()), qsizetype(rows->size()));
+        const auto traffic = hl::readClusterTraffic(file, 2, {}, &error);
+        const auto modelNames = hl::modelNamesById(file, &error);
+        QVERIFY2(rows && traffic && modelNames, qPrintable(error));
+        QCOMPARE(qsizetype(traffic->size()), qsizetype(rows->size()));
         static const QStringList codes = {QString(), u"reasoning"_s, u"coding"_s, u"tool_use"_s, u"agentic"_s,
                                           u"vision"_s, u"chat"_s, u"other"_s};
         for (const hl::CampaignRow &r : *rows) {
             const auto cluster = hl::readCluster(file, r.clusterId, &error);
             QVERIFY(cluster);
             std::array<qint64, 8> counts{};
-            QVERIFY(hl::forEachExchange(file, cluster->accounts,
-                                        [&](const hl::ExchangeRecord &e) { ++counts[e.capability & 7]; }, &error));
-            const QString name = names->value(r.clusterId);
+            QMap<qint64, qint64> byModel;
+            QVERIFY(hl::forEachExchange(file, cluster->accounts, [&](const hl::ExchangeRecord &e) {
+                ++counts[e.capability & 7];
+                ++byModel[e.model];
+            }, &error));
+            // The models used, most exchanges first.
+            const QStringList models = traffic->value(r.clusterId).models;
+            QCOMPARE(models.size(), byModel.size());
+            for (qsizetype i = 0; i < models.size(); ++i) {
+                const qint64 id = modelNames->key(models[i]);
+                QVERIFY2(byModel.contains(id), qPrintable(models[i]));
+                if (i > 0)
+                    QVERIFY(byModel[modelNames->key(models[i - 1])] >= byModel[id]);
+            }
+            const QString name = traffic->value(r.clusterId).topCapability;
             const int code = int(codes.indexOf(name));
             QVERIFY2(code > 0, qPrintable(name));
             qint64 known = 0;
@@ -190,9 +205,53 @@ private Q_SLOTS:
         }
 
         // Cancelling stops the count.
-        const auto cancelled = hl::readTopCapabilities(file, 1, [] { return true; }, &error);
+        const auto cancelled = hl::readClusterTraffic(file, 1, [] { return true; }, &error);
         QVERIFY(!cancelled);
         QCOMPARE(error, u"cancelled"_s);
+    }
+
+    // The clusters active in a time range: exactly those with an exchange in [from, to), for
+    // ranges that cut blocks in the middle as well as ranges that hold whole blocks.
+    void activeClustersAreExact_data()
+    {
+        QTest::addColumn<double>("start"); // share of the case's span
+        QTest::addColumn<double>("length");
+        QTest::addRow("one hour early") << 0.1 << 0.0005;
+        QTest::addRow("a day mid-way") << 0.5 << 0.01;
+        QTest::addRow("the last fifth") << 0.8 << 0.2;
+        QTest::addRow("everything") << 0.0 << 1.01;
+    }
+
+    void activeClustersAreExact()
+    {
+        QFETCH(double, start);
+        QFETCH(double, length);
+        hl::CaseFile file;
+        QVERIFY(file.open(m_analysed));
+        const qint64 first = hltest::queryInt(m_analysed, u"SELECT min(first_ts) FROM exchange_blocks"_s);
+        const qint64 last = hltest::queryInt(m_analysed, u"SELECT max(last_ts) FROM exchange_blocks"_s);
+        const qint64 from = first + qint64(double(last - first) * start);
+        const qint64 to = from + std::max<qint64>(1, qint64(double(last - first) * length));
+        QString error;
+        const auto active = hl::readActiveClusters(file, from, to, {}, &error);
+        QVERIFY2(active, qPrintable(error));
+        QSet<qint64> expected;
+        const auto membership = hl::readClusterMembership(file, &error);
+        QVERIFY(membership);
+        const auto clusters = hl::readClusters(file, 1, &error);
+        std::vector<std::uint32_t> all;
+        for (std::size_t a = 1; a < membership->size(); ++a)
+            all.push_back(std::uint32_t(a));
+        QVERIFY(hl::forEachExchange(file, all, [&](const hl::ExchangeRecord &e) {
+            if (e.ts >= from && e.ts < to)
+                expected.insert((*membership)[e.account]);
+        }, &error));
+        QCOMPARE(QSet<qint64>(active->cbegin(), active->cend()), expected);
+        QVERIFY(!expected.isEmpty());
+        if (length > 1) // every cluster that sent anything (accounts may only have signed up)
+            QCOMPARE(qsizetype(expected.size()),
+                     qsizetype(std::count_if(clusters->begin(), clusters->end(),
+                                             [](const hl::StoredCluster &c) { return c.exchanges > 0; })));
     }
 
     void unanalysedCaseHasNoRows()
@@ -214,7 +273,7 @@ private Q_SLOTS:
         model.setRows(fixture());
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.columnCount(), int(hl::CampaignsModel::ColumnCount));
-        model.setTopCapabilities({{100, u"agentic"_s}, {424242, u"chat"_s}});
+        model.setTraffic({{100, {u"agentic"_s, {u"atlas-3"_s}}}, {424242, {u"chat"_s, {}}}});
         QCOMPARE(model.index(model.rowOfCluster(100), hl::CampaignsModel::CapabilityColumn).data().toString(),
                  u"agentic · 78%"_s);
         model.setRows({});
@@ -240,7 +299,13 @@ private Q_SLOTS:
         filter.setPinnedCluster(2);
         filter.setFilterText({});
         filter.sort(hl::CampaignsModel::AccountsColumn, Qt::AscendingOrder);
-        model.setTopCapabilities({{100, u"agentic"_s}});
+        model.setTraffic({{100, {u"agentic"_s, {}}}});
+        filter.setCapability(u"agentic"_s);
+        filter.setModel(u"atlas-3"_s);
+        filter.setActiveClusters(QSet<std::int64_t>{9, 100});
+        filter.setActiveClusters(std::nullopt);
+        filter.setModel({});
+        filter.setCapability({});
         model.setRows({});
         model.setRows(fixture());
         filter.setMinRisk(0);
@@ -294,6 +359,34 @@ private Q_SLOTS:
         filter.setFlaggedOnly(flaggedOnly);
         filter.setMinAccounts(minAccounts);
         QCOMPARE(proxyIds(filter), ids);
+    }
+
+    // Top capability, model used and a brushed time range narrow the list; acceptedClusters()
+    // is what the graph is told.
+    void filterByTraffic()
+    {
+        hl::CampaignsModel model;
+        hl::CampaignsFilter filter;
+        filter.setSourceModel(&model);
+        model.setRows(fixture());
+        filter.sort(hl::CampaignsModel::RiskColumn, Qt::DescendingOrder);
+        model.setTraffic({{14540, {u"reasoning"_s, {u"atlas-4"_s, u"atlas-3"_s}}},
+                          {9, {u"coding"_s, {u"atlas-3"_s}}},
+                          {10, {u"reasoning"_s, {u"atlas-3"_s}}}});
+        filter.setCapability(u"reasoning"_s);
+        QCOMPARE(proxyIds(filter), (QList<qint64>{14540, 10}));
+        filter.setModel(u"atlas-4"_s);
+        QCOMPARE(proxyIds(filter), (QList<qint64>{14540}));
+        filter.setCapability({});
+        filter.setModel(u"atlas-3"_s);
+        QCOMPARE(proxyIds(filter), (QList<qint64>{14540, 9, 10}));
+        filter.setActiveClusters(QSet<std::int64_t>{9, 7713});
+        QCOMPARE(proxyIds(filter), (QList<qint64>{9}));
+        QCOMPARE(filter.acceptedClusters(), (QSet<std::int64_t>{9}));
+        filter.setModel({});
+        QCOMPARE(proxyIds(filter), (QList<qint64>{9, 7713}));
+        filter.setActiveClusters(std::nullopt);
+        QCOMPARE(proxyIds(filter), (QList<qint64>{14540, 9, 10, 7713, 2}));
     }
 
     void pinnedClusterShowsWhateverTheFilter()

@@ -52,6 +52,37 @@ void CampaignsFilter::setPinnedCluster(std::int64_t clusterId)
     invalidateFilter();
 }
 
+void CampaignsFilter::setCapability(const QString &capability)
+{
+    if (capability == m_capability)
+        return;
+    m_capability = capability;
+    invalidateFilter();
+}
+
+void CampaignsFilter::setModel(const QString &model)
+{
+    if (model == m_model)
+        return;
+    m_model = model;
+    invalidateFilter();
+}
+
+void CampaignsFilter::setActiveClusters(std::optional<QSet<std::int64_t>> clusters)
+{
+    m_active = std::move(clusters);
+    invalidateFilter();
+}
+
+QSet<std::int64_t> CampaignsFilter::acceptedClusters() const
+{
+    QSet<std::int64_t> out;
+    out.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        out.insert(index(row, 0).data(CampaignsModel::ClusterIdRole).toLongLong());
+    return out;
+}
+
 bool CampaignsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -62,6 +93,12 @@ bool CampaignsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (index.data(CampaignsModel::RiskRole).toDouble() < m_minRisk)
         return false;
     if (m_flaggedOnly && !index.data(CampaignsModel::FlaggedRole).toBool())
+        return false;
+    if (m_active && !m_active->contains(index.data(CampaignsModel::ClusterIdRole).toLongLong()))
+        return false;
+    if (!m_capability.isEmpty() && index.data(CampaignsModel::CapabilityRole).toString() != m_capability)
+        return false;
+    if (!m_model.isEmpty() && !index.data(CampaignsModel::ModelsRole).toStringList().contains(m_model))
         return false;
     if (!m_words.isEmpty()) {
         const QString text = index.data(CampaignsModel::FilterTextRole).toString();

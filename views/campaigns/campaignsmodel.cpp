@@ -16,6 +16,7 @@ void CampaignsModel::setRows(std::vector<CampaignRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_traffic.clear();
     m_rowOfCluster.clear();
     m_rowOfCluster.reserve(qsizetype(m_rows.size()));
     m_filterText.clear();
@@ -27,14 +28,15 @@ void CampaignsModel::setRows(std::vector<CampaignRow> rows)
     endResetModel();
 }
 
-void CampaignsModel::setTopCapabilities(const QHash<std::int64_t, QString> &names)
+void CampaignsModel::setTraffic(const QHash<std::int64_t, ClusterTraffic> &traffic)
 {
+    m_traffic = traffic;
     int first = -1, last = -1;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const auto it = names.constFind(m_rows[i].clusterId);
-        if (it == names.cend() || *it == m_rows[i].topCapability)
+        const auto it = traffic.constFind(m_rows[i].clusterId);
+        if (it == traffic.cend() || it->topCapability == m_rows[i].topCapability)
             continue;
-        m_rows[i].topCapability = *it;
+        m_rows[i].topCapability = it->topCapability;
         m_filterText[i] = filterText(m_rows[i]);
         if (first < 0)
             first = int(i);
@@ -114,6 +116,10 @@ QVariant CampaignsModel::data(const QModelIndex &index, int role) const
         return row.flagged;
     case AccountsRole:
         return qint64(row.accounts);
+    case CapabilityRole:
+        return row.topCapability;
+    case ModelsRole:
+        return m_traffic.value(row.clusterId).models;
     default:
         return {};
     }

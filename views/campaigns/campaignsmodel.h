@@ -11,8 +11,8 @@
 namespace hl {
 
 // The stored clusters as a table, one row per cluster. Takes the rows whole (setRows) from
-// readCampaigns(); the top capabilities' names arrive later (setTopCapabilities), because
-// counting them reads the clusters' exchanges.
+// readCampaigns(); the top capabilities' names and the models used arrive later
+// (setTraffic), because counting them reads the clusters' exchanges.
 class CampaignsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,13 +35,16 @@ public:
         RiskRole,                     // double 0..1
         FlaggedRole,                  // bool
         AccountsRole,                 // qint64
+        CapabilityRole,               // QString: the top capability's name ("" until counted)
+        ModelsRole,                   // QStringList: the models the cluster used, most first
     };
 
     explicit CampaignsModel(QObject *parent = nullptr);
 
     void setRows(std::vector<CampaignRow> rows);
-    // Cluster id → top capability name, for the rows that have one.
-    void setTopCapabilities(const QHash<std::int64_t, QString> &names);
+    // Cluster id → top capability name and models used, for the rows that have them.
+    void setTraffic(const QHash<std::int64_t, ClusterTraffic> &traffic);
+    const QHash<std::int64_t, ClusterTraffic> &traffic() const { return m_traffic; }
 
     // The source row of a cluster, or -1.
     int rowOfCluster(std::int64_t clusterId) const;
@@ -57,6 +60,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QHash<std::int64_t, ClusterTraffic> m_traffic;
     QVariant display(const CampaignRow &row, int column) const;
     QVariant sortValue(const CampaignRow &row, int column) const;
     QString toolTip(const CampaignRow &row) const;

@@ -5,8 +5,13 @@
 #include "storage/analysisstore.h"
 #include "storage/campaigndata.h"
 #include "storage/casefile.h"
+#include "storage/schema.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,6 +61,30 @@ CampaignsView::CampaignsView(QWidget *parent)
     m_count = new QLabel;
     m_count->setObjectName(u"campaignsCount"_s);
 
+    m_capability = new QComboBox;
+    m_capability->setObjectName(u"campaignsCapability"_s);
+    m_capability->setToolTip(tr("Shows the clusters whose exchanges are mostly of this capability."));
+    m_capability->addItem(tr("Any capability"), QString());
+    for (const char *const *name = schema::CapabilityNames; *name; ++name)
+        m_capability->addItem(QString::fromLatin1(*name), QString::fromLatin1(*name));
+    m_modelChoice = new QComboBox;
+    m_modelChoice->setObjectName(u"campaignsModel"_s);
+    m_modelChoice->setToolTip(tr("Shows the clusters that sent exchanges to this model."));
+    m_modelChoice->addItem(tr("Any model"), QString());
+    m_timeRange = new QLabel;
+    m_timeRange->setObjectName(u"campaignsTimeRange"_s);
+    m_clearTime = new QToolButton;
+    m_clearTime->setText(tr("✕"));
+    m_clearTime->setToolTip(tr("List the clusters of every time again"));
+    m_clearTime->hide();
+
+    auto *bar2 = new QHBoxLayout;
+    bar2->setContentsMargins(4, 0, 4, 0);
+    bar2->addWidget(m_capability);
+    bar2->addWidget(m_modelChoice);
+    bar2->addWidget(m_timeRange, 1);
+    bar2->addWidget(m_clearTime);
+
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 4, 4, 0);
     bar->addWidget(m_filterText, 1);
@@ -87,6 +116,7 @@ CampaignsView::CampaignsView(QWidget *parent)
     auto *tableLayout = new QVBoxLayout(m_tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
     tableLayout->addLayout(bar);
+    tableLayout->addLayout(bar2);
     tableLayout->addWidget(m_table, 1);
 
     m_emptyState = new QLabel;
@@ -107,6 +137,12 @@ CampaignsView::CampaignsView(QWidget *parent)
     connect(m_minRisk, &QDoubleSpinBox::valueChanged, this, &CampaignsView::onFilterEdited);
     connect(m_flaggedOnly, &QCheckBox::toggled, this, &CampaignsView::onFilterEdited);
     connect(m_showSingles, &QCheckBox::toggled, this, &CampaignsView::onFilterEdited);
+    connect(m_capability, &QComboBox::currentIndexChanged, this, &CampaignsView::onFilterEdited);
+    connect(m_modelChoice, &QComboBox::currentIndexChanged, this, &CampaignsView::onFilterEdited);
+    connect(m_clearTime, &QToolButton::clicked, this, [this] {
+        clearTimeRange();
+        Q_EMIT timeRangeCleared();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CampaignsView::onCurrentRowChanged);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &CampaignsView::updateCount);
@@ -119,11 +155,14 @@ CampaignsView::CampaignsView(QWidget *parent)
 CampaignsView::~CampaignsView()
 {
     stopCapabilityScan();
+    stopTimeScan();
 }
 
 void CampaignsView::load(const CaseFile &file)
 {
     stopCapabilityScan();
+    clearTimeRange();
+    m_casePath = file.isOpen() ? file.path() : QString();
     if (!file.isOpen()) {
         m_model->setRows({});
         showEmptyState(tr("No case is open."));
@@ -184,9 +223,9 @@ void CampaignsView::startCapabilityScan(const QString &casePath)
             scan.error = file.errorString();
             return scan;
         }
-        auto names = readTopCapabilities(file, 1, [cancelled] { return cancelled->load(); }, &scan.error);
-        if (names)
-            scan.names = std::move(*names);
+        auto traffic = readClusterTraffic(file, 1, [cancelled] { return cancelled->load(); }, &scan.error);
+        if (traffic)
+            scan.traffic = std::move(*traffic);
         return scan;
     });
     m_scan.then(this, [this, cancelled](const CapabilityScan &scan) {
@@ -194,8 +233,12 @@ void CampaignsView::startCapabilityScan(const QString &casePath)
             return; // a newer load() replaced these rows
         if (!scan.error.isEmpty())
             m_count->setToolTip(tr("The top capabilities could not be read: %1").arg(scan.error));
-        m_model->setTopCapabilities(scan.names);
+        m_model->setTraffic(scan.traffic);
         m_table->resizeColumnToContents(CampaignsModel::CapabilityColumn);
+        fillModelChoices();
+        if (!m_filter->capability().isEmpty() || !m_filter->model().isEmpty())
+            m_filter->invalidate(); // the rows now have what those filters look at
+        Q_EMIT filterChanged();
         Q_EMIT topCapabilitiesLoaded();
     });
 }
@@ -246,9 +289,94 @@ void CampaignsView::onFilterEdited()
     m_filter->setMinRisk(m_minRisk->value());
     m_filter->setFlaggedOnly(m_flaggedOnly->isChecked());
     m_filter->setMinAccounts(m_showSingles->isChecked() ? 1 : 2);
+    m_filter->setCapability(m_capability->currentData().toString());
+    m_filter->setModel(m_modelChoice->currentData().toString());
+    Q_EMIT filterChanged();
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
         m_table->scrollTo(current);
+}
+
+// The models any cluster used, most clusters first.
+void CampaignsView::fillModelChoices()
+{
+    QHash<QString, int> clusters;
+    for (const ClusterTraffic &t : m_model->traffic())
+        for (const QString &m : t.models)
+            ++clusters[m];
+    QStringList names = clusters.keys();
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        return clusters[a] != clusters[b] ? clusters[a] > clusters[b] : a < b;
+    });
+    const QString current = m_modelChoice->currentData().toString();
+    const QSignalBlocker block(m_modelChoice);
+    while (m_modelChoice->count() > 1)
+        m_modelChoice->removeItem(1);
+    for (const QString &name : names)
+        m_modelChoice->addItem(name, name);
+    m_modelChoice->setCurrentIndex(std::max(0, m_modelChoice->findData(current)));
+}
+
+void CampaignsView::setTimeRange(qint64 from, qint64 to)
+{
+    if (m_casePath.isEmpty() || from >= to)
+        return;
+    stopTimeScan();
+    m_timeFrom = from;
+    m_timeTo = to;
+    const auto utc = [](qint64 t) {
+        return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s);
+    };
+    const QString range = tr("%1 – %2 UTC").arg(utc(from), utc(to));
+    m_timeRange->setText(tr("Active %1: finding clusters…").arg(range));
+    m_clearTime->show();
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_timeCancelled = cancelled;
+    const QString path = m_casePath;
+    auto future = QtConcurrent::run([path, from, to, cancelled] {
+        std::pair<std::optional<QSet<std::int64_t>>, QString> result;
+        CaseFile file;
+        if (!file.open(path)) {
+            result.second = file.errorString();
+            return result;
+        }
+        result.first = readActiveClusters(file, from, to, [cancelled] { return cancelled->load(); }, &result.second);
+        return result;
+    });
+    future.then(this, [this, cancelled, range](const std::pair<std::optional<QSet<std::int64_t>>, QString> &r) {
+        if (cancelled->load())
+            return;
+        if (!r.first) {
+            m_timeRange->setText(tr("Cannot find the clusters active %1: %2").arg(range, r.second));
+            return;
+        }
+        m_timeRange->setText(tr("Active %1").arg(range));
+        m_timeRange->setToolTip(tr("Only clusters with exchanges in this time range are listed (brushed on the "
+                                   "timeline). ✕ lists all again."));
+        m_filter->setPinnedCluster(0);
+        m_filter->setActiveClusters(r.first);
+        Q_EMIT filterChanged();
+    });
+}
+
+void CampaignsView::clearTimeRange()
+{
+    stopTimeScan();
+    const bool was = m_filter->hasActiveClusters();
+    m_timeFrom = m_timeTo = 0;
+    m_timeRange->clear();
+    m_clearTime->hide();
+    if (was) {
+        m_filter->setActiveClusters(std::nullopt);
+        Q_EMIT filterChanged();
+    }
+}
+
+void CampaignsView::stopTimeScan()
+{
+    if (m_timeCancelled)
+        m_timeCancelled->store(true);
+    m_timeCancelled.reset();
 }
 
 void CampaignsView::updateCount()

@@ -4,11 +4,15 @@
 #include <QHash>
 #include <QWidget>
 
+#include "storage/campaigndata.h"
+
 #include <atomic>
 #include <cstdint>
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
+class QToolButton;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +51,11 @@ public:
     void focusFilter();
     // The top capabilities are still being counted in the background.
     bool isScanning() const { return !m_scan.isFinished(); }
+    // Lists only the clusters with exchanges in [from, to) (a time range brushed on the
+    // timeline), found in the background; clearTimeRange() lists all again.
+    void setTimeRange(qint64 from, qint64 to);
+    void clearTimeRange();
+    bool isFilteringTime() const { return m_timeFrom < m_timeTo; }
 
 public Q_SLOTS:
     // Makes the cluster current, selects its row and scrolls to it. A cluster the filter hides
@@ -56,11 +65,14 @@ public Q_SLOTS:
 Q_SIGNALS:
     void clusterSelected(qint64 id);
     void topCapabilitiesLoaded();
+    // The set of listed clusters may have changed (filter bar, time range, new rows).
+    void filterChanged();
+    void timeRangeCleared();
 
 private:
     struct CapabilityScan
     {
-        QHash<std::int64_t, QString> names;
+        QHash<std::int64_t, ClusterTraffic> traffic;
         QString error;
     };
 
@@ -70,6 +82,8 @@ private:
     void onCurrentRowChanged(const QModelIndex &current);
     void onFilterEdited();
     void updateCount();
+    void fillModelChoices();
+    void stopTimeScan();
 
     CampaignsModel *m_model = nullptr;
     CampaignsFilter *m_filter = nullptr;
@@ -80,6 +94,13 @@ private:
     QDoubleSpinBox *m_minRisk = nullptr;
     QCheckBox *m_flaggedOnly = nullptr;
     QCheckBox *m_showSingles = nullptr;
+    QComboBox *m_capability = nullptr;
+    QComboBox *m_modelChoice = nullptr;
+    QLabel *m_timeRange = nullptr;
+    QToolButton *m_clearTime = nullptr;
+    qint64 m_timeFrom = 0, m_timeTo = 0;
+    QString m_casePath;
+    std::shared_ptr<std::atomic_bool> m_timeCancelled;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     qint64 m_currentId = 0;
