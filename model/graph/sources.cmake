@@ -4,3 +4,7 @@ list(APPEND HL_MODEL_SOURCES
 list(APPEND HL_MODEL_SOURCES
   graph/graphmodel.h graph/graphmodel.cpp
 )
+list(APPEND HL_MODEL_SOURCES
+  graph/graphlayout.h graph/graphlayout.cpp
+  graph/graphvizrun.h graph/graphvizrun.cpp
+)

@@ -320,6 +320,19 @@ CREATE TABLE account_features(
 );
 )SQL";
 
+// Laid-out graphs (the graph view's cache). positions: per node x, y as little-endian float32.
+const char *const Version7 = R"SQL(
+CREATE TABLE graph_layouts(
+  scope TEXT NOT NULL,                -- "overview" or "cluster:<id>[+<id>…]"
+  engine TEXT NOT NULL,               -- "sfdp", "neato" or "fdp"
+  run_id INTEGER NOT NULL,            -- latest analysis_runs.id when saved (0: none); older = stale
+  signature INTEGER NOT NULL,         -- graphSignature() of the nodes and edges, uint64 as int64
+  created_at INTEGER NOT NULL,
+  positions BLOB NOT NULL,            -- per node: x, y in points (y down), little-endian float32
+  PRIMARY KEY(scope, engine)
+) WITHOUT ROWID;
+)SQL";
+
 void moveExchangesIntoBlocks(sqlite3 *db)
 {
     execSql(db, Version3);
@@ -401,6 +414,8 @@ void migrate(sqlite3 *db, int target)
                 execSql(db, Version5);
             } else if (next == 6) {
                 execSql(db, Version6);
+            } else if (next == 7) {
+                execSql(db, Version7);
             }
             execSql(db, "PRAGMA user_version = " + std::to_string(next));
             execSql(db, "RELEASE migrate");

@@ -15,3 +15,4 @@ list(APPEND HL_MODEL_SOURCES
 list(APPEND HL_MODEL_SOURCES storage/timelinedata.h storage/timelinedata.cpp)
 list(APPEND HL_MODEL_SOURCES storage/graphstore.h storage/graphstore.cpp)
 list(APPEND HL_MODEL_SOURCES storage/nodedetails.h storage/nodedetails.cpp)
+list(APPEND HL_MODEL_SOURCES storage/layoutstore.h storage/layoutstore.cpp)

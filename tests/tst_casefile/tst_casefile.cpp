@@ -1,6 +1,7 @@
 #include "exportfixture.h"
 #include "storage/casefile.h"
 #include "storage/caseinfo.h"
+#include "storage/layoutstore.h"
 #include "storage/schema.h"
 
 #include <QTemporaryDir>
@@ -88,6 +89,33 @@ private Q_SLOTS:
         QCOMPARE(queryInt(path, u"SELECT last_seen FROM account_infra WHERE account_id = 1 AND infra_id = 1"_s), 7200);
         QCOMPARE(queryInt(path, u"SELECT observations FROM account_infra WHERE account_id = 1 AND infra_id = 2"_s), 2);
         QCOMPARE(queryInt(path, u"SELECT count(*) FROM pragma_foreign_key_check"_s), 0);
+    }
+
+    // Version 7 adds the layout cache; a version-6 case gets an empty one and can use it.
+    void migratesFromVersion6()
+    {
+        const QString path = m_tmp.filePath(u"v6.hlcase"_s);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        hl::schema::migrate(db, 6);
+        exec(db, "INSERT INTO analysis_runs(started_at, finished_at, app_version, parameters, location_db, summary)"
+                 " VALUES(1, 2, '0.0.1', '{}', '', '{}')");
+        QCOMPARE(hl::schema::version(db), 6);
+        sqlite3_close(db);
+
+        hl::CaseFile f;
+        QVERIFY2(f.open(path), qPrintable(f.errorString()));
+        QCOMPARE(f.schemaVersionOnOpen(), 6);
+        QCOMPARE(hl::schema::version(f.handle()), 7);
+        QString error;
+        QVERIFY(!hl::readLayout(f, u"overview"_s, hl::LayoutEngine::Sfdp, 1, &error));
+        QVERIFY(error.isEmpty());
+        const std::vector<QPointF> positions{{0, 0}, {10.5, -3}};
+        QVERIFY2(hl::saveLayout(f, u"overview"_s, hl::LayoutEngine::Sfdp, 1, positions, &error), qPrintable(error));
+        QCOMPARE(*hl::readLayout(f, u"overview"_s, hl::LayoutEngine::Sfdp, 1, &error), positions);
+        f.close();
+        QCOMPARE(queryInt(path, u"SELECT run_id FROM graph_layouts"_s), 1);
+        QCOMPARE(queryInt(path, u"SELECT length(positions) FROM graph_layouts"_s), 16);
     }
 
     void refusesNewerVersion()
