@@ -593,6 +593,43 @@ private Q_SLOTS:
         QCOMPARE(view.model()->bucketSeconds(), Day);
     }
 
+    // Shift+drag brushes a range for the other views instead of zooming; Clear brush reports it.
+    void shiftDragBrushes()
+    {
+        hl::TimelineView view;
+        view.resize(1200, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showWholeCase(*m_file);
+        QVERIFY(waitLoaded(view.model()));
+        QSignalSpy selected(&view, &hl::TimelineView::rangeSelected);
+        QSignalSpy brushed(&view, &hl::TimelineView::rangeBrushed);
+        QSignalSpy cleared(&view, &hl::TimelineView::brushCleared);
+        auto *chartView = view.findChild<hl::TimelineChartView *>();
+        QCoreApplication::processEvents();
+        const QRectF plot = chartView->mapFromScene(chartView->chart()->mapToScene(chartView->chart()->plotArea()))
+                                .boundingRect();
+        const int y = int(plot.center().y());
+        const QPoint a(int(plot.left() + plot.width() * 0.20), y), b(int(plot.left() + plot.width() * 0.30), y);
+        QTest::mousePress(chartView->viewport(), Qt::LeftButton, Qt::ShiftModifier, a);
+        QMouseEvent move(QEvent::MouseMove, b, chartView->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton,
+                         Qt::ShiftModifier);
+        QCoreApplication::sendEvent(chartView->viewport(), &move);
+        QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, Qt::ShiftModifier, b);
+        QCOMPARE(brushed.size(), 1);
+        QCOMPARE(selected.size(), 0); // not a zoom
+        QVERIFY(!view.model()->isZoomed());
+        QVERIFY(view.hasBrush());
+        const qint64 from = brushed.front().at(0).toLongLong(), to = brushed.front().at(1).toLongLong();
+        QVERIFY(from < to && to - from < 20 * Day);
+        QVERIFY(from >= view.model()->dataFrom());
+        view.clearBrush();
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(!view.hasBrush());
+        view.clearBrush(); // nothing to clear: no signal
+        QCOMPARE(cleared.size(), 1);
+    }
+
     void exportImage_data()
     {
         QTest::addColumn<QString>("suffix");

@@ -33,6 +33,7 @@ public:
     void setFontScale(double scale);
     // Replaces the series, axes and marks with the model's current table.
     void rebuild(const TimelineModel &model, const QString &title);
+    TimelineOverlay *overlay() const { return m_overlay; }
 
     int releaseMarkerCount() const;
     int pivotMarkerCount() const;

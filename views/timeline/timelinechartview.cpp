@@ -37,6 +37,7 @@ void TimelineChartView::mousePressEvent(QMouseEvent *event)
     const QRectF plot = plotRectInView();
     if (event->button() == Qt::LeftButton && !chart()->series().isEmpty() && plot.contains(event->position())) {
         m_dragging = true;
+        m_brushing = event->modifiers().testFlag(Qt::ShiftModifier);
         m_originX = event->position().x();
         m_band->setGeometry(QRect(int(m_originX), int(plot.top()), 0, int(plot.height())));
         m_band->show();
@@ -73,7 +74,10 @@ void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
     if (std::abs(x - m_originX) < MinDragPixels)
         return;
     const double a = timeAt(std::min(x, m_originX)), b = timeAt(std::max(x, m_originX));
-    Q_EMIT rangeDragged(qint64(std::floor(a)), qint64(std::ceil(b)));
+    if (m_brushing)
+        Q_EMIT rangeBrushed(qint64(std::floor(a)), qint64(std::ceil(b)));
+    else
+        Q_EMIT rangeDragged(qint64(std::floor(a)), qint64(std::ceil(b)));
 }
 
 } // namespace hl

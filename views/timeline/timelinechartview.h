@@ -18,6 +18,8 @@ public:
 Q_SIGNALS:
     // A drag across the plot, in Unix seconds, from < to.
     void rangeDragged(qint64 from, qint64 to);
+    // A Shift+drag: the time range brushed for the other views.
+    void rangeBrushed(qint64 from, qint64 to);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -31,6 +33,7 @@ private:
     QRubberBand *m_band = nullptr;
     double m_originX = 0;
     bool m_dragging = false;
+    bool m_brushing = false;
 };
 
 } // namespace hl

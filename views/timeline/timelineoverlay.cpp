@@ -60,6 +60,13 @@ void TimelineOverlay::setLabelFont(const QFont &font)
     update();
 }
 
+void TimelineOverlay::setBrushRange(std::int64_t from, std::int64_t to)
+{
+    m_brushFrom = from;
+    m_brushTo = to;
+    update();
+}
+
 void TimelineOverlay::chartGeometryChanged()
 {
     prepareGeometryChange();
@@ -82,6 +89,13 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const double top = plot.top() + pad;
     auto xOf = [&](std::int64_t t) { return m_chart->mapToPosition(QPointF(double(t), 0)).x(); };
     QList<QList<QPair<double, double>>> rows;
+
+    if (m_brushFrom < m_brushTo) { // under the marks: a light band with edges
+        const double x0 = xOf(m_brushFrom), x1 = xOf(m_brushTo);
+        painter->setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 1));
+        painter->setBrush(QColor(0x1f, 0x5f, 0xbf, 40));
+        painter->drawRect(QRectF(QPointF(x0, plot.top()), QPointF(x1, plot.bottom())));
+    }
 
     auto drawLabel = [&](const QRectF &box, const QString &text, const QColor &colour) {
         painter->setPen(Qt::NoPen);

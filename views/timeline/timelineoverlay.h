@@ -27,6 +27,8 @@ public:
 
     void setMarks(QList<ReleaseMark> releases, QList<PivotMark> pivots);
     void setLabelFont(const QFont &font);
+    // The time range brushed for the other views, shaded; from >= to: none.
+    void setBrushRange(std::int64_t from, std::int64_t to);
     const QList<ReleaseMark> &releases() const { return m_releases; }
     const QList<PivotMark> &pivots() const { return m_pivots; }
     // The chart's geometry changed: the bounding rectangle follows it.
@@ -44,6 +46,7 @@ private:
     QList<ReleaseMark> m_releases;
     QList<PivotMark> m_pivots;
     QFont m_font;
+    std::int64_t m_brushFrom = 0, m_brushTo = 0;
 };
 
 } // namespace hl

@@ -3,6 +3,7 @@
 #include "timelinechart.h"
 #include "timelinechartview.h"
 #include "timelinemodel.h"
+#include "timelineoverlay.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -81,11 +82,21 @@ TimelineView::TimelineView(QWidget *parent)
     m_resetZoom->setShortcut(Qt::Key_Escape);
     m_resetZoom->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
+    m_clearBrush = new QAction(tr("Clear brush"), this);
+    m_clearBrush->setToolTip(tr("List the clusters of every time again (Shift+drag across the chart brushes a time range)"));
+    m_clearBrush->setEnabled(false);
+    connect(m_clearBrush, &QAction::triggered, this, &TimelineView::clearBrush);
+    auto *clearBrushButton = new QToolButton(this);
+    clearBrushButton->setDefaultAction(m_clearBrush);
+    clearBrushButton->setAutoRaise(true);
+    connect(m_chartView, &TimelineChartView::rangeBrushed, this, &TimelineView::brush);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
     bar->addWidget(m_byModel);
     bar->addWidget(m_byCapability);
     bar->addSpacing(12);
+    bar->addWidget(clearBrushButton);
     bar->addWidget(resetButton);
     bar->addWidget(exportButton);
 
@@ -136,6 +147,27 @@ void TimelineView::resetZoom()
 {
     m_model->resetVisibleRange();
     Q_EMIT rangeSelected(m_model->visibleFrom(), m_model->visibleTo());
+}
+
+void TimelineView::brush(qint64 from, qint64 to)
+{
+    if (from >= to)
+        return clearBrush();
+    m_brushFrom = from;
+    m_brushTo = to;
+    m_chart->overlay()->setBrushRange(from, to);
+    m_clearBrush->setEnabled(true);
+    Q_EMIT rangeBrushed(from, to);
+}
+
+void TimelineView::clearBrush()
+{
+    const bool had = hasBrush();
+    m_brushFrom = m_brushTo = 0;
+    m_chart->overlay()->setBrushRange(0, 0);
+    m_clearBrush->setEnabled(false);
+    if (had)
+        Q_EMIT brushCleared();
 }
 
 int TimelineView::releaseMarkerCount() const { return m_chart->releaseMarkerCount(); }

@@ -22,7 +22,8 @@ class TimelineModel;
 
 // Exchanges over time for the whole case or a selection of accounts, stacked by model or by
 // capability, with model releases and flagged post-release pivots marked. Drag across the chart
-// to zoom (re-bucketed: hours when zoomed in); "Reset zoom" shows everything again.
+// to zoom (re-bucketed: hours when zoomed in); "Reset zoom" shows everything again. Shift+drag
+// brushes a time range: the other views then list only what was active in it.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,11 @@ public:
     // Zooms to [from, to) as a drag across the chart does, and reports it with rangeSelected().
     void zoomTo(qint64 from, qint64 to);
     void resetZoom();
+    // Brushes [from, to) for the other views (as Shift+drag does) and reports it with
+    // rangeBrushed(); clearBrush() removes it and reports brushCleared().
+    void brush(qint64 from, qint64 to);
+    void clearBrush();
+    bool hasBrush() const { return m_brushFrom < m_brushTo; }
 
     // Writes the chart at `size` (a slide: 1920×1080) as PNG, SVG or PDF, chosen by the file's
     // suffix. Returns false with lastError() saying why (nothing loaded, unknown suffix, cannot
@@ -53,6 +59,9 @@ Q_SIGNALS:
     // The time range the investigator is looking at changed (drag to zoom, zoomTo, Reset zoom),
     // for coordinated views: Unix seconds, [from, to).
     void rangeSelected(qint64 from, qint64 to);
+    // A time range brushed (Shift+drag) to filter the other views by, [from, to); cleared.
+    void rangeBrushed(qint64 from, qint64 to);
+    void brushCleared();
 
 private:
     void refresh();
@@ -71,6 +80,8 @@ private:
     QAction *m_export;
     QString m_sourceTitle;
     QString m_lastError;
+    qint64 m_brushFrom = 0, m_brushTo = 0;
+    QAction *m_clearBrush = nullptr;
 };
 
 } // namespace hl
