@@ -80,14 +80,32 @@ QPointF GraphModel::position(int row) const
 
 void GraphModel::setPosition(int row, QPointF position)
 {
-    if (!validRow(row))
+    moveNodes({row}, {position});
+}
+
+void GraphModel::moveNodes(const std::vector<int> &rows, const std::vector<QPointF> &positions)
+{
+    std::vector<int> moved;
+    moved.reserve(rows.size());
+    int first = INT_MAX, last = -1;
+    for (std::size_t i = 0; i < rows.size() && i < positions.size(); ++i) {
+        const int row = rows[i];
+        if (!validRow(row))
+            continue;
+        if (m_positions.size() != m_flags.size())
+            m_positions.assign(m_flags.size(), QPointF()); // moved before any layout: the rest at 0,0
+        m_positions[std::size_t(row)] = positions[i];
+        m_flags[std::size_t(row)] |= Pinned;
+        moved.push_back(row);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (moved.empty())
         return;
-    if (m_positions.size() != m_flags.size())
-        m_positions.assign(m_flags.size(), QPointF()); // dragging before any layout: start at 0,0
-    m_positions[std::size_t(row)] = position;
-    m_flags[std::size_t(row)] |= Pinned;
-    emitRowChanged(row);
-    Q_EMIT positionChanged(row);
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), {Qt::DisplayRole, PositionRole, PinnedRole});
+    for (int row : moved)
+        Q_EMIT positionChanged(row);
+    Q_EMIT nodesMoved(moved);
 }
 
 void GraphModel::setHidden(const std::vector<int> &rows, bool hidden)

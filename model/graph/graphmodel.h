@@ -51,8 +51,12 @@ public:
     const std::vector<QPointF> &positions() const { return m_positions; }
     bool hasPositions() const { return !m_positions.empty(); }
     QPointF position(int row) const;
-    // The user dragged a node there: it is pinned. Emits positionChanged(row), not positionsChanged().
+    // The user dragged a node there: it is pinned. Emits positionChanged(row) and nodesMoved({row}),
+    // not positionsChanged().
     void setPosition(int row, QPointF position);
+    // The user dragged several nodes (rows and positions pairwise): all pinned; positionChanged()
+    // per row, then one nodesMoved() for all.
+    void moveNodes(const std::vector<int> &rows, const std::vector<QPointF> &positions);
 
     bool isHidden(int row) const { return flag(row, Hidden); }
     void setHidden(const std::vector<int> &rows, bool hidden);
@@ -84,8 +88,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
-    void positionsChanged();          // all positions replaced (setGraph does not emit it)
-    void positionChanged(int row);    // one node moved (setPosition)
+    void positionsChanged();                      // all positions replaced (setGraph does not emit it)
+    void positionChanged(int row);                 // the user moved one node (setPosition, moveNodes)
+    void nodesMoved(const std::vector<int> &rows); // ... and, once per move, all the nodes it moved
     void visibilityChanged();
     void selectionChanged();
 

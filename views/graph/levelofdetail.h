@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace hl {
+
+// What the graph view draws at a given zoom: pure decisions from the on-screen size of a node
+// (pixels) and how many nodes, edges or labels would be on screen, so every boundary has a
+// data-driven test (tst_graphview). The layers ask this, nothing else decides.
+//
+// "Node pixels" is the on-screen diameter of the smallest node (GraphStyle::MinRadius × 2 ×
+// the view's scale, as from QStyleOptionGraphicsItem::levelOfDetailFromTransform); a label is
+// decided per node with that node's own diameter.
+struct LevelOfDetail
+{
+    enum class Nodes {
+        Dots,     // far: one filled rectangle per node, one colour per batch, no antialiasing
+        Shapes,   // mid: the kind's shape filled, no outline
+        Outlined, // near: shapes with outline, flagged and selection rings, antialiased
+    };
+    enum class Edges {
+        None,     // far with too many edges on screen: a grey fog that costs more than the nodes
+        Thin,     // hairlines, translucent
+        Weighted, // width by weight
+    };
+
+    // Nodes smaller than this on screen are dots.
+    static constexpr qreal ShapeMinPixels = 5.0;
+    // Shapes get outlines and rings from this size on.
+    static constexpr qreal OutlineMinPixels = 12.0;
+    // More nodes than this on screen are drawn as dots, however large.
+    static constexpr int ShapeMaxNodes = 20000;
+    // More nodes than this on screen get no outlines.
+    static constexpr int OutlineMaxNodes = 4000;
+    // A node gets a label from this on-screen diameter on...
+    static constexpr qreal LabelMinPixels = 18.0;
+    // ...and only while at most this many labels would be on screen (else only selected nodes').
+    static constexpr int LabelCap = 300;
+    // At dot size, more edges than this on screen are not drawn at all.
+    static constexpr int FarEdgeCap = 50000;
+    // Edges are drawn by weight from this node size on, with at most this many on screen.
+    static constexpr qreal WeightedEdgeMinPixels = 12.0;
+    static constexpr int WeightedEdgeMaxEdges = 20000;
+    // An export draws shapes, outlines and labels whatever the scale while it holds at most this
+    // many nodes (a slide of a cluster, not of the overview).
+    static constexpr int ExportFullDetailMaxNodes = 3000;
+
+    static Nodes nodes(qreal nodePixels, int nodesOnScreen);
+    static Edges edges(qreal nodePixels, int edgesOnScreen);
+    static bool labelCandidate(qreal nodeDiameterPixels) { return nodeDiameterPixels >= LabelMinPixels; }
+    static bool labels(int candidatesOnScreen) { return candidatesOnScreen <= LabelCap; }
+    static bool antialiased(Nodes nodes) { return nodes == Nodes::Outlined; }
+};
+
+} // namespace hl
