@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "campaigns/campaignsview.h"
+#include "graph/graphpanel.h"
 #include "mainwindow.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
@@ -29,11 +30,13 @@ bool haveDisplay()
         || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
-// --screenshot: select the cluster, let the timeline load, save the window, exit. Works
-// offscreen (QT_QPA_PLATFORM=offscreen), for docs and tests.
+// --screenshot: select the cluster, open it in the graph, let the graph's layout and the
+// timeline load, save the window, exit. Works offscreen (QT_QPA_PLATFORM=offscreen), for docs
+// and tests.
 int takeScreenshot(hl::MainWindow &window, const QString &out, qint64 cluster)
 {
     window.selectCluster(cluster);
+    window.openClusterGraph(window.campaigns()->currentCluster());
     // Run the event loop (not just processEvents: Qt delivers future continuations through it)
     // until the background work is done: the cluster's timeline and the capability names.
     auto *timeline = window.timeline()->model();
@@ -43,7 +46,8 @@ int takeScreenshot(hl::MainWindow &window, const QString &out, qint64 cluster)
     while (waited.elapsed() < 60000) {
         QTimer::singleShot(25, &loop, &QEventLoop::quit);
         loop.exec();
-        if (!timeline->isLoading() && !window.campaigns()->isScanning() && waited.elapsed() > 200)
+        if (!timeline->isLoading() && !window.campaigns()->isScanning() && !window.graph()->isBusy()
+            && waited.elapsed() > 200)
             break;
     }
     for (int i = 0; i < 4; ++i) { // deliver what the finished work queued

@@ -27,7 +27,7 @@ public:
     void showInfra(const CaseFile &file, qint64 id);
     void clear();
     QString text() const;
-    QSize sizeHint() const override { return {540, 480}; } // room for the explanation's table
+    QSize sizeHint() const override { return {420, 480}; } // room for the explanation's table
 
 private:
     void show(const std::optional<QString> &text, const QString &error, const QString &title, const QString &missing);

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "analysis/analysis.h"
+#include "campaigns/campaignsfilter.h"
 #include "campaigns/campaignsview.h"
+#include "graph/graphpanel.h"
 #include "import/importer.h"
 #include "inspectorview.h"
 #include "storage/analysisstore.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -43,14 +46,16 @@ MainWindow::MainWindow(QWidget *parent)
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
+    m_graph = new GraphPanel(this);
+    m_graph->setMinimumWidth(240);
+    setCentralWidget(m_graph);
+
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setMargin(16);
-    // The centre gives way to the docks (the graph view will need it more than this summary).
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_summary->setMinimumWidth(160);
-    setCentralWidget(m_summary);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_campaigns = new CampaignsView(this);
     m_campaignsDock = new QDockWidget(tr("Campaigns"), this);
@@ -68,8 +73,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspectorDock->setObjectName(u"inspector"_s);
     m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
-    resizeDocks({m_campaignsDock, m_inspectorDock}, {640, 540}, Qt::Horizontal);
-    resizeDocks({m_timelineDock}, {380}, Qt::Vertical);
+    m_summaryDock = new QDockWidget(tr("Case"), this);
+    m_summaryDock->setObjectName(u"summary"_s);
+    auto *summaryScroll = new QScrollArea(this); // the summary is a wide monospace table
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    m_summaryDock->setWidget(summaryScroll);
+    addDockWidget(Qt::RightDockWidgetArea, m_summaryDock);
+    tabifyDockWidget(m_inspectorDock, m_summaryDock);
+    m_inspectorDock->raise();
+
 
     auto *caseMenu = menuBar()->addMenu(tr("&Case"));
     m_analyseAction = caseMenu->addAction(tr("&Analyse"), QKeySequence(tr("Ctrl+R")), this, &MainWindow::analyse);
@@ -79,20 +93,53 @@ MainWindow::MainWindow(QWidget *parent)
     viewMenu->addAction(m_campaignsDock->toggleViewAction());
     viewMenu->addAction(m_timelineDock->toggleViewAction());
     viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    viewMenu->addAction(m_summaryDock->toggleViewAction());
+    viewMenu->addSeparator();
 
     connect(m_campaigns, &CampaignsView::clusterSelected, this, &MainWindow::showCluster);
-    auto *search = new QAction(tr("&Find Cluster…"), this);
-    search->setShortcuts({QKeySequence(u"/"_s), QKeySequence::Find});
-    connect(search, &QAction::triggered, this, [this] {
+    connect(m_campaigns, &CampaignsView::clusterActivated, this, &MainWindow::openClusterGraph);
+    connect(m_campaigns, &CampaignsView::filterChanged, this, &MainWindow::updateGraphFilter);
+    connect(m_campaigns, &CampaignsView::timeRangeCleared, m_timeline, &TimelineView::clearBrush);
+    connect(m_timeline, &TimelineView::rangeBrushed, m_campaigns, &CampaignsView::setTimeRange);
+    connect(m_timeline, &TimelineView::brushCleared, m_campaigns, &CampaignsView::clearTimeRange);
+    connect(m_graph, &GraphPanel::clusterSelected, this, [this](qint64 id) {
+        if (id != m_campaigns->currentCluster())
+            m_campaigns->selectCluster(id); // → showCluster
+        else
+            showCluster(id);
+    });
+    connect(m_graph, &GraphPanel::nodeSelected, this, [this](GraphNodeKind kind, qint64 id) { showGraphNode(int(kind), id); });
+    connect(m_graph, &GraphPanel::accountsSelected, this, &MainWindow::showAccounts);
+    connect(m_graph, &GraphPanel::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+
+    auto *search = new QAction(tr("&Find in Graph…"), this);
+    search->setShortcut(QKeySequence(u"/"_s));
+    search->setToolTip(tr("Find an account id, IP, payment fingerprint, device or domain, and centre it in the graph"));
+    connect(search, &QAction::triggered, m_graph, &GraphPanel::focusSearch);
+    viewMenu->addAction(search);
+    auto *findCluster = new QAction(tr("Find &Cluster…"), this);
+    findCluster->setShortcut(QKeySequence::Find);
+    connect(findCluster, &QAction::triggered, this, [this] {
         m_campaignsDock->show();
         m_campaignsDock->raise();
         m_campaigns->focusFilter();
     });
-    viewMenu->addAction(search);
+    viewMenu->addAction(findCluster);
+
+    auto *graphMenu = menuBar()->addMenu(tr("&Graph"));
+    graphMenu->addAction(tr("&Drill into Selected Cluster"), QKeySequence(tr("Ctrl+D")), this, [this] {
+        if (m_campaigns->currentCluster())
+            openClusterGraph(m_campaigns->currentCluster());
+    });
+    graphMenu->addActions(m_graph->menuActions());
 
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    if (!restoreState(settings.value(u"mainWindow/state"_s).toByteArray())) {
+        // First start: the graph gets the middle; the docks get what they need.
+        resizeDocks({m_campaignsDock, m_inspectorDock}, {430, 400}, Qt::Horizontal);
+        resizeDocks({m_timelineDock}, {290}, Qt::Vertical);
+    }
     updateRecentMenu();
     showEmptyState();
 }
@@ -169,8 +216,27 @@ bool MainWindow::openCase(const QString &path)
 void MainWindow::reloadViews()
 {
     m_inspector->clear();
+    m_timeline->clearBrush();
     m_campaigns->load(*m_case);
     m_timeline->showWholeCase(*m_case);
+    m_graph->setCase(m_case.get());
+    updateGraphFilter();
+}
+
+// The overview graph shows the clusters the campaigns table lists.
+void MainWindow::updateGraphFilter()
+{
+    if (m_campaigns->showsEmptyState())
+        m_graph->setVisibleClusters(std::nullopt);
+    else
+        m_graph->setVisibleClusters(m_campaigns->filter()->acceptedClusters());
+}
+
+void MainWindow::openClusterGraph(qint64 id)
+{
+    if (!m_case || id == 0)
+        return;
+    m_graph->showClusters({id});
 }
 
 // Imports a detection export into the open case, or into a new case when none is open. All or
@@ -282,6 +348,28 @@ void MainWindow::showCluster(qint64 id)
     }
     m_timeline->showAccounts(*m_case, QList<std::int64_t>(cluster->accounts.begin(), cluster->accounts.end()),
                              tr("Cluster %1 (%n accounts)", nullptr, int(cluster->accounts.size())).arg(id));
+    m_graph->focusCluster(id);
+}
+
+// An account or infrastructure node chosen in the graph: explained in the inspector; an
+// account's own traffic on the timeline.
+void MainWindow::showGraphNode(int kind, qint64 id)
+{
+    if (!m_case)
+        return;
+    m_inspectorDock->raise();
+    if (GraphNodeKind(kind) == GraphNodeKind::Account) {
+        m_inspector->showAccount(*m_case, id);
+        m_timeline->showAccounts(*m_case, {id}, tr("Account %1").arg(id));
+    } else {
+        m_inspector->showInfra(*m_case, id);
+    }
+}
+
+void MainWindow::showAccounts(const QList<std::int64_t> &accounts)
+{
+    if (m_case)
+        m_timeline->showAccounts(*m_case, accounts, tr("%n selected accounts", nullptr, int(accounts.size())));
 }
 
 } // namespace hl

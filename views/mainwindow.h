@@ -14,14 +14,17 @@ class QMenu;
 namespace hl {
 
 class CampaignsView;
+class GraphPanel;
 class InspectorView;
 class TimelineView;
 
-// The workbench window: the campaigns table (left), the case summary in the centre (the graph
-// view will take its place), the inspector (right), the timeline (bottom). Views are
-// coordinated: selecting a cluster in the table explains it in the inspector and shows its
-// traffic on the timeline. The dock layout and recent cases are kept in
-// QSettings.
+// The workbench window: the campaigns table (left), the graph in the centre, the inspector and
+// the case summary (right), the timeline (bottom). Views are coordinated: a cluster selected in
+// the table or the graph is selected in both, explained in the inspector and shown on the
+// timeline; an account or infrastructure node selected in the graph is explained too; a time
+// range brushed on the timeline (Shift+drag) narrows the table and the overview graph, and the
+// graph's overview shows the clusters the table lists. The dock layout and recent cases are
+// kept in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -43,6 +46,9 @@ public:
     CampaignsView *campaigns() const { return m_campaigns; }
     TimelineView *timeline() const { return m_timeline; }
     InspectorView *inspector() const { return m_inspector; }
+    GraphPanel *graph() const { return m_graph; }
+    // Drill-in: the graph shows the cluster's accounts and what they share.
+    void openClusterGraph(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +59,9 @@ private:
     void reloadViews();
     void showEmptyState();
     void showCluster(qint64 id);
+    void showGraphNode(int kind, qint64 id);
+    void showAccounts(const QList<std::int64_t> &accounts);
+    void updateGraphFilter();
     void updateRecentMenu();
 
     std::unique_ptr<CaseFile> m_case;
@@ -63,6 +72,8 @@ private:
     QDockWidget *m_campaignsDock = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_summaryDock = nullptr;
+    GraphPanel *m_graph = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_analyseAction = nullptr;
 };

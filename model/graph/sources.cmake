@@ -8,3 +8,4 @@ list(APPEND HL_MODEL_SOURCES
   graph/graphlayout.h graph/graphlayout.cpp
   graph/graphvizrun.h graph/graphvizrun.cpp
 )
+list(APPEND HL_MODEL_SOURCES graph/graphjob.h graph/graphjob.cpp)

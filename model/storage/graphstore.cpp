@@ -214,7 +214,8 @@ std::optional<GraphData> readClusterGraph(const CaseFile &file, const std::vecto
         }
         std::vector<std::size_t> order;
         for (std::size_t i = 0; i < values.size(); ++i)
-            if (options.includeUnshared || values[i].second.accounts.size() >= 2)
+            if ((options.includeUnshared || values[i].second.accounts.size() >= 2)
+                && (options.includeAsns || values[i].second.kind != AsnKind))
                 order.push_back(i);
         std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
             const auto nx = values[x].second.accounts.size(), ny = values[y].second.accounts.size();

@@ -35,12 +35,15 @@ struct ClusterGraphOptions
     bool includeUnshared = false;
     // At most this many infrastructure nodes, the most shared first.
     std::size_t maxInfra = 4000;
+    // ASNs are networks, not identities: they link no accounts in the analysis and, shared by
+    // most of a cluster, would only draw a hub in the middle. Where each IP is shows in the
+    // inspector.
+    bool includeAsns = false;
 };
 
 // Drill-in: the accounts of `clusters` (the first is the focus, the others were brought in by
 // "expand") and the infrastructure they use, one node per account and per value; an edge per
-// account–value link (weight = observations, kind = the value's kind). ASNs are included
-// for IPs' networks only through the IPs (no account–ASN edges unless the export gave them).
+// account–value link (weight = observations, kind = the value's kind).
 std::optional<GraphData> readClusterGraph(const CaseFile &file, const std::vector<std::int64_t> &clusters,
                                           const ClusterGraphOptions &options, QString *error);
 

@@ -1,7 +1,11 @@
 // The workbench window on an analysed demo case: the riskiest cluster is selected in the
 // campaigns table and its traffic is what the timeline shows; --screenshot writes a real image.
 #include "democase.h"
+#include "exportfixture.h"
+#include "campaigns/campaignsfilter.h"
 #include "campaigns/campaignsmodel.h"
+#include "graph/graphmodel.h"
+#include "graph/graphpanel.h"
 #include "campaigns/campaignsview.h"
 #include "demo/demogenerator.h"
 #include "import/importer.h"
@@ -21,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -73,13 +79,108 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(timeline->totalExchanges(), top.exchanges, 30000);
         QVERIFY(window.windowTitle().contains(u"demo.hlcase"_s));
-        // "/" puts the focus in the campaigns filter.
+        // The graph's overview has every cluster, the top one selected.
+        hl::GraphPanel *graph = window.graph();
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy(), 60000);
+        QVERIFY(graph->isOverview());
+        QCOMPARE(graph->model()->rowCount(), int(hl::readClusters(file, 1, &error)->size()));
+        QVERIFY(graph->model()->hasPositions());
+        const int topRow = graph->model()->rowOf(hl::GraphNodeKind::Cluster, top.id);
+        QVERIFY(topRow >= 0);
+        QCOMPARE(graph->model()->selection(), std::vector<int>{topRow});
+        // The overview shows what the table lists: single accounts hidden like in the table.
+        QCOMPARE(graph->model()->rowCount() - graph->model()->hiddenCount(), window.campaigns()->filter()->rowCount());
+
+        // "/" puts the focus in the graph's search; Ctrl+F in the campaigns filter.
         window.activateWindow();
         QTest::keyClick(&window, Qt::Key_Slash);
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())
+                    && qobject_cast<QLineEdit *>(QApplication::focusWidget())->placeholderText().startsWith(u"Find account"_s));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())
                     && qobject_cast<QLineEdit *>(QApplication::focusWidget())->placeholderText().startsWith(u"Filter"_s));
         // The case goes to the recent list.
         QVERIFY(QSettings().value(u"recentCases"_s).toStringList().value(0).endsWith(u"demo.hlcase"_s));
+    }
+
+    // Drill-in, and the views following the graph: the top cluster's accounts and what they
+    // share; an account found by search is centred, explained and put on the timeline; a
+    // cluster chosen in the overview becomes current in the table.
+    void graphCoordinatesTheViews()
+    {
+        hl::MainWindow window;
+        QVERIFY(window.openCase(m_case));
+        window.show();
+        window.selectCluster(0);
+        hl::CaseFile file;
+        QVERIFY(file.open(m_case));
+        QString error;
+        const auto clusters = hl::readClusters(file, 2, &error);
+        QVERIFY(clusters && clusters->size() >= 2);
+        const hl::StoredCluster &top = clusters->front();
+        hl::GraphPanel *graph = window.graph();
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy(), 60000);
+
+        // Choosing another cluster in the overview makes it current everywhere.
+        const std::int64_t second = (*clusters)[1].id;
+        graph->model()->setSelection({graph->model()->rowOf(hl::GraphNodeKind::Cluster, second)});
+        QCOMPARE(window.campaigns()->currentCluster(), second);
+        QVERIFY(window.inspector()->text().startsWith(u"Cluster %1: "_s.arg(second)));
+
+        window.openClusterGraph(top.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy(), 60000);
+        QVERIFY(!graph->isOverview());
+        QCOMPARE(graph->drawnClusters(), std::vector<std::int64_t>{top.id});
+        QVERIFY(graph->model()->hasPositions());
+        std::set<std::int64_t> accounts;
+        for (int row = 0; row < graph->model()->rowCount(); ++row)
+            if (graph->model()->node(row).kind == hl::GraphNodeKind::Account) {
+                QCOMPARE(graph->model()->node(row).cluster, top.id);
+                accounts.insert(graph->model()->node(row).id);
+            }
+        QCOMPARE(accounts, std::set<std::int64_t>(top.accounts.begin(), top.accounts.end()));
+
+        // Search by export account id: centred, selected, explained, on the timeline.
+        const auto keys = hl::accountKeys(file, &error);
+        QVERIFY(keys);
+        const std::uint32_t account = top.accounts[top.accounts.size() / 2];
+        graph->search((*keys)[account]);
+        const int row = graph->model()->rowOf(hl::GraphNodeKind::Account, account);
+        QVERIFY(row >= 0);
+        QCOMPARE(graph->model()->selection(), std::vector<int>{row});
+        QVERIFY2(window.inspector()->text().startsWith(u"Account %1 "_s.arg((*keys)[account])),
+                 qPrintable(window.inspector()->text()));
+        hl::TimelineModel *timeline = window.timeline()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading(), 30000);
+        QCOMPARE(timeline->totalExchanges(), hltest::queryInt(m_case, u"SELECT exchanges FROM account_activity WHERE account_id = %1"_s.arg(account)));
+
+        // Back to the overview.
+        graph->showOverview();
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy(), 60000);
+        QVERIFY(graph->isOverview());
+    }
+
+    // A time range brushed on the timeline narrows the table and the overview graph alike.
+    void brushingFiltersTableAndGraph()
+    {
+        hl::MainWindow window;
+        QVERIFY(window.openCase(m_case));
+        window.show();
+        hl::GraphPanel *graph = window.graph();
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy() && !window.campaigns()->isScanning(), 60000);
+        const int listed = window.campaigns()->filter()->rowCount();
+        const qint64 first = hltest::queryInt(m_case, u"SELECT min(first_ts) FROM exchange_blocks"_s);
+        // The first hour of the case: only some clusters were active yet.
+        window.timeline()->brush(first, first + 3600);
+        QTRY_VERIFY_WITH_TIMEOUT(window.campaigns()->filter()->hasActiveClusters(), 30000);
+        const QSet<std::int64_t> accepted = window.campaigns()->filter()->acceptedClusters();
+        QVERIFY(accepted.size() < listed);
+        QCOMPARE(graph->model()->rowCount() - graph->model()->hiddenCount(), int(accepted.size()));
+        for (std::int64_t id : accepted)
+            QVERIFY(!graph->model()->isHidden(graph->model()->rowOf(hl::GraphNodeKind::Cluster, id)));
+        window.timeline()->clearBrush();
+        QTRY_COMPARE(window.campaigns()->filter()->rowCount(), listed);
+        QCOMPARE(graph->model()->rowCount() - graph->model()->hiddenCount(), listed);
     }
 
     // Case ▸ Analyse on a case that was only imported: the empty state gives way to clusters.

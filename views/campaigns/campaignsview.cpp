@@ -84,6 +84,7 @@ CampaignsView::CampaignsView(QWidget *parent)
     bar2->addWidget(m_modelChoice);
     bar2->addWidget(m_timeRange, 1);
     bar2->addWidget(m_clearTime);
+    bar2->addWidget(m_count);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 4, 4, 0);
@@ -92,7 +93,6 @@ CampaignsView::CampaignsView(QWidget *parent)
     bar->addWidget(m_minRisk);
     bar->addWidget(m_flaggedOnly);
     bar->addWidget(m_showSingles);
-    bar->addWidget(m_count);
 
     m_table = new QTableView;
     m_table->setObjectName(u"campaignsTable"_s);
@@ -142,6 +142,9 @@ CampaignsView::CampaignsView(QWidget *parent)
     connect(m_clearTime, &QToolButton::clicked, this, [this] {
         clearTimeRange();
         Q_EMIT timeRangeCleared();
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT clusterActivated(index.data(CampaignsModel::ClusterIdRole).toLongLong());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CampaignsView::onCurrentRowChanged);

@@ -64,6 +64,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void clusterSelected(qint64 id);
+    // Enter or double-click on a row: open the cluster (in the graph).
+    void clusterActivated(qint64 id);
     void topCapabilitiesLoaded();
     // The set of listed clusters may have changed (filter bar, time range, new rows).
     void filterChanged();
