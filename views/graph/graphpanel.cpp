@@ -153,7 +153,15 @@ void GraphPanel::setCase(const CaseFile *file)
         updateActions();
         return;
     }
-    showOverview();
+    // A tick later: a drill-in asked for right after opening (--screenshot, a restored
+    // selection) then replaces it before the overview is read for nothing.
+    const int generation = m_generation->load();
+    m_busy = true;
+    m_view->setEmptyText(tr("Reading the overview of all clusters…"));
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation->load() && m_file && !m_model->graph())
+            showOverview();
+    });
 }
 
 void GraphPanel::showOverview()
@@ -174,9 +182,8 @@ void GraphPanel::focusCluster(std::int64_t id)
         const int row = m_model->rowOf(GraphNodeKind::Cluster, id);
         if (row >= 0 && m_model->selection() == std::vector<int>{row})
             return; // already the selection (the graph chose it)
-        centreOn(GraphNodeKind::Cluster, id);
-        if (m_busy)
-            m_pending = Pending{GraphNodeKind::Cluster, id};
+        if (!centreOn(GraphNodeKind::Cluster, id) && m_busy)
+            m_pending = Pending{GraphNodeKind::Cluster, id}; // selected once the overview is drawn
         return;
     }
     if (std::find(m_clusters.begin(), m_clusters.end(), id) == m_clusters.end())
