@@ -29,6 +29,9 @@ const Command Commands[] = {
     {"clusters", clustersCommand, "clusters --case FILE [--json] [--min-size N]   the stored clusters"},
     {"explain", explainCommand, "explain --case FILE --cluster ID        why a cluster is linked and risky"},
     {"pivots", pivotsCommand, "pivots --case FILE [--json] [--all]     post-release pivots per cluster"},
+    {"layout", layoutCommand,
+     "layout --case FILE [--engine sfdp|neato|fdp] [--scope overview|cluster:ID|whole] [--no-cache]\n"
+     "                                          lay out a graph with Graphviz, store it in the case"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

@@ -23,6 +23,7 @@ int analyzeCommand(const QStringList &args);
 int clustersCommand(const QStringList &args);
 int pivotsCommand(const QStringList &args);
 int explainCommand(const QStringList &args);
+int layoutCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);
