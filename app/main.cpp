@@ -33,10 +33,11 @@ bool haveDisplay()
 // --screenshot: select the cluster, open it in the graph, let the graph's layout and the
 // timeline load, save the window, exit. Works offscreen (QT_QPA_PLATFORM=offscreen), for docs
 // and tests.
-int takeScreenshot(hl::MainWindow &window, const QString &out, qint64 cluster)
+int takeScreenshot(hl::MainWindow &window, const QString &out, qint64 cluster, bool overview)
 {
     window.selectCluster(cluster);
-    window.openClusterGraph(window.campaigns()->currentCluster());
+    if (!overview)
+        window.openClusterGraph(window.campaigns()->currentCluster());
     // Run the event loop (not just processEvents: Qt delivers future continuations through it)
     // until the background work is done: the cluster's timeline and the capability names.
     auto *timeline = window.timeline()->model();
@@ -147,6 +148,8 @@ int runGui(int argc, char **argv)
     parser.addOption({u"screenshot"_s, u"open the case, select the riskiest cluster (or --cluster), wait for the "
                                        "views, save the window as PNG and exit"_s, u"OUT.png"_s});
     parser.addOption({u"cluster"_s, u"with --screenshot: the cluster to select"_s, u"ID"_s});
+    parser.addOption({u"overview"_s, u"with --screenshot: show the overview of all clusters (the cluster selected in it) "
+                                     "instead of the cluster's accounts and infrastructure"_s});
     parser.addOption({u"lang"_s, u"the window's language, such as de or en (default: the system's)"_s, u"CODE"_s});
     parser.addPositionalArgument(u"case"_s, u"a case file to open"_s, u"[FILE.hlcase]"_s);
     parser.process(app);
@@ -160,7 +163,8 @@ int runGui(int argc, char **argv)
         window.openCase(casePath);
     window.show();
     if (parser.isSet(u"screenshot"_s))
-        return takeScreenshot(window, parser.value(u"screenshot"_s), parser.value(u"cluster"_s).toLongLong());
+        return takeScreenshot(window, parser.value(u"screenshot"_s), parser.value(u"cluster"_s).toLongLong(),
+                              parser.isSet(u"overview"_s));
     return app.exec();
 }
 

@@ -216,6 +216,7 @@ bool MainWindow::openCase(const QString &path)
 void MainWindow::reloadViews()
 {
     m_inspector->clear();
+    m_shown = qMakePair(-1, qint64(0));
     m_timeline->clearBrush();
     m_campaigns->load(*m_case);
     m_timeline->showWholeCase(*m_case);
@@ -230,6 +231,7 @@ void MainWindow::updateGraphFilter()
         m_graph->setVisibleClusters(std::nullopt);
     else
         m_graph->setVisibleClusters(m_campaigns->filter()->acceptedClusters());
+    m_graph->setOverviewMinAccounts(int(m_campaigns->filter()->minAccounts()));
 }
 
 void MainWindow::openClusterGraph(qint64 id)
@@ -337,8 +339,9 @@ void MainWindow::selectCluster(qint64 id)
 // Coordinated views: the cluster chosen in the table is shown on the timeline.
 void MainWindow::showCluster(qint64 id)
 {
-    if (!m_case)
-        return;
+    if (!m_case || m_shown == qMakePair(int(GraphNodeKind::Cluster), id))
+        return; // already shown (the graph echoes a selection it was given)
+    m_shown = qMakePair(int(GraphNodeKind::Cluster), id);
     QString error;
     m_inspector->showCluster(*m_case, id);
     const auto cluster = readCluster(*m_case, id, &error);
@@ -357,6 +360,7 @@ void MainWindow::showGraphNode(int kind, qint64 id)
 {
     if (!m_case)
         return;
+    m_shown = qMakePair(kind, id);
     m_inspectorDock->raise();
     if (GraphNodeKind(kind) == GraphNodeKind::Account) {
         m_inspector->showAccount(*m_case, id);
@@ -368,8 +372,10 @@ void MainWindow::showGraphNode(int kind, qint64 id)
 
 void MainWindow::showAccounts(const QList<std::int64_t> &accounts)
 {
-    if (m_case)
-        m_timeline->showAccounts(*m_case, accounts, tr("%n selected accounts", nullptr, int(accounts.size())));
+    if (!m_case)
+        return;
+    m_shown = qMakePair(-1, qint64(0));
+    m_timeline->showAccounts(*m_case, accounts, tr("%n selected accounts", nullptr, int(accounts.size())));
 }
 
 } // namespace hl

@@ -74,6 +74,7 @@ private:
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_summaryDock = nullptr;
     GraphPanel *m_graph = nullptr;
+    QPair<int, qint64> m_shown{-1, 0}; // what the inspector explains: (GraphNodeKind, id); -1 nothing
     QMenu *m_recentMenu = nullptr;
     QAction *m_analyseAction = nullptr;
 };

@@ -31,7 +31,9 @@ GraphResult loadGraph(const QString &casePath, const GraphRequest &request,
             result.error = u"cancelled"_s;
             return result;
         }
-        const auto read = request.clusters.empty() ? readOverviewGraph(file, OverviewOptions(), &result.error)
+        OverviewOptions overview;
+        overview.minAccounts = request.overviewMinAccounts;
+        const auto read = request.clusters.empty() ? readOverviewGraph(file, overview, &result.error)
                                                    : readClusterGraph(file, request.clusters, ClusterGraphOptions(),
                                                                       &result.error);
         if (!read)

@@ -17,6 +17,7 @@ namespace hl {
 struct GraphRequest
 {
     std::vector<std::int64_t> clusters; // empty = the overview
+    std::size_t overviewMinAccounts = 1; // the overview leaves out smaller clusters
     LayoutEngine engine = LayoutEngine::Sfdp;
     bool useCache = true;  // false: lay out again even if the case has a layout (Re-layout)
     // A graph already read (Re-layout of what is shown; its pinned nodes keep their places):

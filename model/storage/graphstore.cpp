@@ -74,10 +74,12 @@ std::optional<GraphData> readOverviewGraph(const CaseFile &file, const OverviewO
 {
     return guardStorage(error, [&] {
         GraphData g;
-        g.scope = u"overview"_s;
+        g.scope = options.minAccounts > 1 ? u"overview:%1+"_s.arg(options.minAccounts) : u"overview"_s;
         QHash<std::int64_t, std::uint32_t> rowOfCluster;
         {
-            Statement st(file.handle(), "SELECT id, size, risk, flagged FROM clusters ORDER BY risk DESC, size DESC, id");
+            Statement st(file.handle(), "SELECT id, size, risk, flagged FROM clusters WHERE size >= ?1"
+                                        " ORDER BY risk DESC, size DESC, id");
+            st.bind(1, std::int64_t(options.minAccounts));
             while (st.step()) {
                 GraphNode n;
                 n.kind = GraphNodeKind::Cluster;
@@ -92,16 +94,21 @@ std::optional<GraphData> readOverviewGraph(const CaseFile &file, const OverviewO
         }
         const std::vector<std::int64_t> clusterOf = membership(file);
 
-        // Per infrastructure value (links come ordered by value): the distinct clusters using it.
+        // Per infrastructure value (links come ordered by value): the distinct clusters using it
+        // (all of them, to tell a crowd) and the drawn ones among them (rows).
         std::unordered_map<std::uint64_t, PairWeight> pairs;
         std::vector<std::uint32_t> rows;
+        std::vector<std::int64_t> users;
         std::int64_t currentInfra = -1;
         std::uint8_t currentKind = 0;
         auto flushValue = [&] {
             std::sort(rows.begin(), rows.end());
             rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-            if (rows.size() >= 2 && rows.size() <= options.maxClustersPerValue) {
-                const float w = float(1.0 / std::log(1.0 + double(rows.size())));
+            std::sort(users.begin(), users.end());
+            const auto distinct = std::size_t(std::unique(users.begin(), users.end()) - users.begin());
+            users.clear();
+            if (rows.size() >= 2 && distinct <= options.maxClustersPerValue) {
+                const float w = float(1.0 / std::log(1.0 + double(distinct)));
                 for (std::size_t i = 0; i < rows.size(); ++i)
                     for (std::size_t j = i + 1; j < rows.size(); ++j) {
                         PairWeight &p = pairs[(std::uint64_t(rows[i]) << 32) | rows[j]];
@@ -124,6 +131,7 @@ std::optional<GraphData> readOverviewGraph(const CaseFile &file, const OverviewO
             }
             const auto account = std::size_t(links.columnInt(1));
             if (account < clusterOf.size()) {
+                users.push_back(clusterOf[account]);
                 const auto it = rowOfCluster.constFind(clusterOf[account]);
                 if (it != rowOfCluster.cend())
                     rows.push_back(*it);

@@ -21,11 +21,15 @@ struct OverviewOptions
     std::size_t maxClustersPerValue = 40;
     // Each cluster keeps at most this many of its strongest links (the overview stays readable).
     std::size_t maxEdgesPerCluster = 12;
+    // Clusters with fewer accounts are left out (2: no single accounts, as the campaigns table
+    // lists by default). Crowds are still counted over every cluster.
+    std::size_t minAccounts = 1;
 };
 
 // One node per stored cluster (size = accounts, risk, flagged), linked when their accounts
 // share infrastructure values; edge weight = Σ 1/ln(1 + clusters sharing the value).
-// Node order: clusters by risk, highest first (as the campaigns table).
+// Node order: clusters by risk, highest first (as the campaigns table). Scope "overview", or
+// "overview:N+" when only clusters of N or more accounts are drawn.
 std::optional<GraphData> readOverviewGraph(const CaseFile &file, const OverviewOptions &options, QString *error);
 
 struct ClusterGraphOptions

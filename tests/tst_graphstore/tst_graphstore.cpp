@@ -64,6 +64,32 @@ private slots:
         QVERIFY(!g->edges.empty());
     }
 
+    void overviewWithoutSingleAccounts()
+    {
+        hl::OverviewOptions o;
+        o.minAccounts = 2;
+        QString error;
+        const auto g = hl::readOverviewGraph(m_file, o, &error);
+        const auto all = hl::readOverviewGraph(m_file, hl::OverviewOptions(), &error);
+        QVERIFY2(g && all, qPrintable(error));
+        QCOMPARE(g->scope, u"overview:2+"_s);
+        QCOMPARE(qint64(g->nodes.size()), sql(u"SELECT count(*) FROM clusters WHERE size >= 2"_s));
+        for (const hl::GraphNode &n : g->nodes)
+            QVERIFY(n.size >= 2);
+        // The same links among the clusters drawn in both (crowds are counted over all clusters).
+        auto key = [](const hl::GraphData &d, const hl::GraphEdge &e) {
+            return std::pair(d.nodes[e.a].id, d.nodes[e.b].id);
+        };
+        std::set<std::pair<std::int64_t, std::int64_t>> big, fromAll;
+        for (const auto &e : g->edges)
+            big.insert(key(*g, e));
+        for (const auto &e : all->edges)
+            if (all->nodes[e.a].size >= 2 && all->nodes[e.b].size >= 2)
+                fromAll.insert(key(*all, e));
+        for (const auto &pair : fromAll)
+            QVERIFY(big.count(pair)); // the trimmed overview may drop weak ones; this one keeps more
+    }
+
     void overviewEdgesAreSharedInfrastructure()
     {
         hl::OverviewOptions o;

@@ -17,6 +17,7 @@
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QProcess>
@@ -79,17 +80,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!timeline->isLoading(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(timeline->totalExchanges(), top.exchanges, 30000);
         QVERIFY(window.windowTitle().contains(u"demo.hlcase"_s));
-        // The graph's overview has every cluster, the top one selected.
+        // The graph's overview has the clusters the table lists (no single accounts), the top one
+        // selected.
         hl::GraphPanel *graph = window.graph();
         QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy(), 60000);
         QVERIFY(graph->isOverview());
-        QCOMPARE(graph->model()->rowCount(), int(hl::readClusters(file, 1, &error)->size()));
+        QCOMPARE(graph->model()->rowCount(), int(clusters->size()));
         QVERIFY(graph->model()->hasPositions());
         const int topRow = graph->model()->rowOf(hl::GraphNodeKind::Cluster, top.id);
         QVERIFY(topRow >= 0);
         QCOMPARE(graph->model()->selection(), std::vector<int>{topRow});
-        // The overview shows what the table lists: single accounts hidden like in the table.
         QCOMPARE(graph->model()->rowCount() - graph->model()->hiddenCount(), window.campaigns()->filter()->rowCount());
+        // Listing single accounts too draws the overview of every cluster.
+        window.campaigns()->findChild<QCheckBox *>(u"campaignsShowSingles"_s)->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy() && graph->model()->rowCount() > int(clusters->size()), 60000);
+        QCOMPARE(graph->model()->rowCount(), int(hl::readClusters(file, 1, &error)->size()));
+        QCOMPARE(graph->model()->rowCount() - graph->model()->hiddenCount(), window.campaigns()->filter()->rowCount());
+        QCOMPARE(graph->model()->selection(), std::vector<int>{graph->model()->rowOf(hl::GraphNodeKind::Cluster, top.id)});
+        window.campaigns()->findChild<QCheckBox *>(u"campaignsShowSingles"_s)->setChecked(false);
 
         // "/" puts the focus in the graph's search; Ctrl+F in the campaigns filter.
         window.activateWindow();

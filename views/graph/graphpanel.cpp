@@ -178,12 +178,13 @@ void GraphPanel::focusCluster(std::int64_t id)
 {
     if (!m_file || id == 0)
         return;
+    m_currentCluster = id;
     if (isOverview()) {
         const int row = m_model->rowOf(GraphNodeKind::Cluster, id);
         if (row >= 0 && m_model->selection() == std::vector<int>{row})
             return; // already the selection (the graph chose it)
-        if (!centreOn(GraphNodeKind::Cluster, id) && m_busy)
-            m_pending = Pending{GraphNodeKind::Cluster, id}; // selected once the overview is drawn
+        if (!centreOn(GraphNodeKind::Cluster, id, false) && m_busy)
+            m_pending = Pending{GraphNodeKind::Cluster, id, false}; // selected once the overview is drawn
         return;
     }
     if (std::find(m_clusters.begin(), m_clusters.end(), id) == m_clusters.end())
@@ -219,6 +220,7 @@ void GraphPanel::request(std::vector<std::int64_t> clusters, bool useCache, bool
         return;
     GraphRequest r;
     r.clusters = clusters;
+    r.overviewMinAccounts = std::size_t(m_overviewMinAccounts);
     r.engine = m_engine;
     r.useCache = useCache;
     if (keepGraph && m_model->graph() && clusters == m_clusters) {
@@ -316,12 +318,24 @@ void GraphPanel::finished(const GraphResult &result, std::vector<std::int64_t> c
     if (m_pending) {
         const Pending p = *m_pending;
         m_pending.reset();
-        centreOn(p.kind, p.id);
+        centreOn(p.kind, p.id, p.zoom);
     } else if (!clusters.empty() && !sameGraph) {
         selectionChanged(); // nothing selected: the inspector and timeline show the focus cluster
+    } else if (clusters.empty() && !sameGraph && m_currentCluster) {
+        centreOn(GraphNodeKind::Cluster, m_currentCluster, false); // the window's current cluster
     }
     updateActions();
     Q_EMIT ready();
+}
+
+void GraphPanel::setOverviewMinAccounts(int accounts)
+{
+    accounts = std::max(1, accounts);
+    if (accounts == m_overviewMinAccounts)
+        return;
+    m_overviewMinAccounts = accounts;
+    if (m_file && isOverview() && m_model->graph())
+        showOverview();
 }
 
 void GraphPanel::setVisibleClusters(std::optional<QSet<std::int64_t>> clusters)
@@ -362,9 +376,10 @@ void GraphPanel::selectionChanged()
     }
     if (rows.size() == 1) {
         const GraphNode &n = m_model->node(rows.front());
-        if (n.kind == GraphNodeKind::Cluster)
+        if (n.kind == GraphNodeKind::Cluster) {
+            m_currentCluster = n.id;
             Q_EMIT clusterSelected(n.id);
-        else
+        } else
             Q_EMIT nodeSelected(n.kind, n.id);
         return;
     }
@@ -532,17 +547,17 @@ void GraphPanel::search(const QString &text)
 
 void GraphPanel::jumpTo(GraphNodeKind kind, std::int64_t id, std::int64_t cluster)
 {
-    if (centreOn(kind, id))
+    if (centreOn(kind, id, true))
         return;
     if (cluster == 0) {
         Q_EMIT statusMessage(tr("That value belongs to no cluster (the case was not analysed)."));
         return;
     }
-    m_pending = Pending{kind, id};
+    m_pending = Pending{kind, id, true};
     showClusters({cluster});
 }
 
-bool GraphPanel::centreOn(GraphNodeKind kind, std::int64_t id)
+bool GraphPanel::centreOn(GraphNodeKind kind, std::int64_t id, bool zoom)
 {
     const int row = m_model->rowOf(kind, id);
     if (row < 0)
@@ -554,7 +569,10 @@ bool GraphPanel::centreOn(GraphNodeKind kind, std::int64_t id)
         applyVisibility();
     }
     m_model->setSelection({row});
-    m_view->centerOnRow(row);
+    if (zoom)
+        m_view->centerOnRow(row);
+    else if (m_model->hasPositions() && !m_view->visibleSceneRect().contains(m_model->position(row)))
+        m_view->centerOn(m_model->position(row));
     return true;
 }
 

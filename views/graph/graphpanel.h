@@ -48,6 +48,9 @@ public:
     void focusCluster(std::int64_t id);
     // Clusters the other views' filters let through (nullopt: all): the overview hides the rest.
     void setVisibleClusters(std::optional<QSet<std::int64_t>> clusters);
+    // The overview draws only clusters of at least this many accounts (the table's "single
+    // accounts" choice): 2 keeps thousands of single accounts out of its layout.
+    void setOverviewMinAccounts(int accounts);
     void setEngine(LayoutEngine engine);
     // Finds an account or infrastructure value and centres it (drilling into its cluster).
     void search(const QString &text);
@@ -79,6 +82,7 @@ private:
     {
         GraphNodeKind kind;
         std::int64_t id;
+        bool zoom; // zoom in until readable (a search hit), or only keep it in view (a selection)
     };
     void request(std::vector<std::int64_t> clusters, bool useCache, bool keepGraph);
     void finished(const GraphResult &result, std::vector<std::int64_t> clusters);
@@ -94,7 +98,7 @@ private:
     void updateActions();
     void savePositionsLater();
     void jumpTo(GraphNodeKind kind, std::int64_t id, std::int64_t cluster);
-    bool centreOn(GraphNodeKind kind, std::int64_t id);
+    bool centreOn(GraphNodeKind kind, std::int64_t id, bool zoom);
 
     const CaseFile *m_file = nullptr;
     GraphModel *m_model;
@@ -108,6 +112,8 @@ private:
     LayoutEngine m_engine = LayoutEngine::Sfdp;
     std::vector<std::int64_t> m_clusters; // drawn clusters (empty: overview)
     std::optional<QSet<std::int64_t>> m_visibleClusters;
+    int m_overviewMinAccounts = 2;
+    std::int64_t m_currentCluster = 0;    // the cluster current in the window (selected in a new overview)
     std::vector<bool> m_userHidden;       // rows the user hid (the filter hides others)
     std::optional<Pending> m_pending;     // centre this node once the graph is shown
     std::shared_ptr<std::atomic<int>> m_generation;
