@@ -147,6 +147,8 @@ private Q_SLOTS:
     void nodeDetail();
     void edgeDetail_data();
     void edgeDetail();
+    void edgeAntialiasing_data();
+    void edgeAntialiasing();
     void labels_data();
     void labels();
     void riskRamp();
@@ -310,9 +312,9 @@ void TestGraphView::edgeDetail_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<E>("expected");
     const qreal e = 0.01;
-    QTest::addRow("far, at the cap") << L::ShapeMinPixels - e << L::FarEdgeCap << E::Thin;
-    QTest::addRow("far, above the cap") << L::ShapeMinPixels - e << L::FarEdgeCap + 1 << E::None;
-    QTest::addRow("mid, above the far cap") << L::ShapeMinPixels << L::FarEdgeCap + 1 << E::Thin;
+    QTest::addRow("far, at the cap") << L::ShapeMinPixels - e << L::EdgeCap << E::Thin;
+    QTest::addRow("far, above the cap") << L::ShapeMinPixels - e << L::EdgeCap + 1 << E::None;
+    QTest::addRow("near, above the cap") << 50.0 << L::EdgeCap + 1 << E::None;
     QTest::addRow("below weighted size") << L::WeightedEdgeMinPixels - e << 10 << E::Thin;
     QTest::addRow("at weighted size") << L::WeightedEdgeMinPixels << 10 << E::Weighted;
     QTest::addRow("weighted at the edge limit") << 50.0 << L::WeightedEdgeMaxEdges << E::Weighted;
@@ -325,6 +327,24 @@ void TestGraphView::edgeDetail()
     QFETCH(int, count);
     QFETCH(LevelOfDetail::Edges, expected);
     QCOMPARE(LevelOfDetail::edges(pixels, count), expected);
+    QVERIFY(!LevelOfDetail::antialiased(expected, count) || expected == LevelOfDetail::Edges::Weighted);
+}
+
+void TestGraphView::edgeAntialiasing_data()
+{
+    using L = LevelOfDetail;
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("antialiased");
+    QTest::addRow("at the limit") << L::AntialiasedEdgeMaxEdges << true;
+    QTest::addRow("above the limit") << L::AntialiasedEdgeMaxEdges + 1 << false;
+}
+
+void TestGraphView::edgeAntialiasing()
+{
+    QFETCH(int, count);
+    QFETCH(bool, antialiased);
+    QCOMPARE(LevelOfDetail::antialiased(LevelOfDetail::Edges::Weighted, count), antialiased);
+    QVERIFY(!LevelOfDetail::antialiased(LevelOfDetail::Edges::Thin, 1));
 }
 
 void TestGraphView::labels_data()
@@ -671,6 +691,11 @@ void TestGraphView::exportFiles()
     QVERIFY2(exportGraphImage(&f.scene, QRectF(), path, QSize(1920, 1080), &error), qPrintable(error));
     QVERIFY(QFileInfo(path).size() > 1000);
     QVERIFY(!f.scene.fullDetail()); // put back
+    if (const QString dir = qEnvironmentVariable("HL_GRAPHVIEW_SNAPSHOT"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QFile::remove(dir + u"/graph-export."_s + suffix);
+        QFile::copy(path, dir + u"/graph-export."_s + suffix);
+    }
     if (suffix == u"png"_s) {
         QImage image(path);
         QCOMPARE(image.size(), QSize(3840, 2160));

@@ -47,6 +47,12 @@ void EdgeLayerItem::resetGraph()
     }
 }
 
+void EdgeLayerItem::setForcedDetail(std::optional<LevelOfDetail::Edges> detail)
+{
+    m_forced = detail;
+    update();
+}
+
 void EdgeLayerItem::updateBounds()
 {
     prepareGeometryChange();
@@ -69,37 +75,70 @@ void EdgeLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (area.isEmpty())
         return;
 
-    // Cull: an edge is drawn when its bounding box meets the area.
-    for (auto &l : m_lines)
-        l.clear();
-    m_selectedLines.clear();
     const QPointF *pos = model->positions().data();
     const std::size_t n = model->positions().size();
-    const qreal left = area.left(), right = area.right(), top = area.top(), bottom = area.bottom();
     const auto &edges = graph->edges;
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        const GraphEdge &e = edges[i];
-        if (e.a >= n || e.b >= n)
-            continue;
+    auto meets = [pos](const GraphEdge &e, const QRectF &r) {
         const QPointF p = pos[e.a], q = pos[e.b];
-        if (std::max(p.x(), q.x()) < left || std::min(p.x(), q.x()) > right || std::max(p.y(), q.y()) < top
-            || std::min(p.y(), q.y()) > bottom)
-            continue;
-        if (model->isHidden(int(e.a)) || model->isHidden(int(e.b)))
-            continue;
-        if (model->isSelected(int(e.a)) || model->isSelected(int(e.b)))
-            m_selectedLines.emplace_back(p, q);
-        else
-            m_lines[m_bucket[i]].emplace_back(p, q);
-    }
-    int count = int(m_selectedLines.size());
-    for (const auto &l : m_lines)
-        count += int(l.size());
-    m_lastCount = count;
+        return std::max(p.x(), q.x()) >= r.left() && std::min(p.x(), q.x()) <= r.right()
+               && std::max(p.y(), q.y()) >= r.top() && std::min(p.y(), q.y()) <= r.bottom();
+    };
+    auto shown = [model, n](const GraphEdge &e) {
+        return e.a < n && e.b < n && !model->isHidden(int(e.a)) && !model->isHidden(int(e.b));
+    };
 
-    const LevelOfDetail::Edges detail = m_scene->fullDetail()
-                                            ? LevelOfDetail::Edges::Weighted
-                                            : LevelOfDetail::edges(2 * GraphStyle::MinRadius * scale, count);
+    auto collect = [&](std::size_t i) {
+        const GraphEdge &e = edges[i];
+        if (!model->isSelected(int(e.a)) && !model->isSelected(int(e.b))) // those come below
+            m_lines[m_bucket[i]].emplace_back(pos[e.a], pos[e.b]);
+    };
+    for (auto &l : m_lines)
+        l.clear();
+
+    // How many are on screen (not only in the exposed part, so a partial repaint decides as a
+    // full one would). Far away the whole graph is usually on screen: then no loop is needed;
+    // otherwise one pass counts on screen and collects what meets the exposed area.
+    int count = 0;
+    bool collected = false;
+    if (screen == m_bounds && model->hiddenCount() == 0) {
+        count = int(edges.size());
+    } else {
+        const bool whole = area == screen;
+        for (std::size_t i = 0; i < edges.size(); ++i) {
+            const GraphEdge &e = edges[i];
+            if (!shown(e) || !meets(e, screen))
+                continue;
+            ++count;
+            if (whole || meets(e, area))
+                collect(i);
+        }
+        collected = true;
+    }
+    m_lastCount = count;
+    const LevelOfDetail::Edges detail = m_forced               ? *m_forced
+                                        : m_scene->fullDetail() ? LevelOfDetail::Edges::Weighted
+                                                                : LevelOfDetail::edges(2 * GraphStyle::MinRadius * scale, count);
+    if (detail == LevelOfDetail::Edges::None) {
+        for (auto &l : m_lines)
+            l.clear();
+    } else if (!collected) {
+        for (std::size_t i = 0; i < edges.size(); ++i)
+            if (shown(edges[i]) && meets(edges[i], area))
+                collect(i);
+    }
+
+    // The selected nodes' edges, through the adjacency (an edge between two selected nodes once).
+    m_selectedLines.clear();
+    for (int row : model->selection()) {
+        for (std::uint32_t i : model->edgesOf(row)) {
+            const GraphEdge &e = edges[i];
+            const int other = int(e.a) == row ? int(e.b) : int(e.a);
+            if ((model->isSelected(other) && other < row) || !shown(e) || !meets(e, area))
+                continue;
+            m_selectedLines.emplace_back(pos[e.a], pos[e.b]);
+        }
+    }
+
     painter->save();
     painter->setBrush(Qt::NoBrush);
     QColor colour = GraphStyle::edgeColour();
@@ -112,7 +151,7 @@ void EdgeLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             if (!l.empty())
                 painter->drawLines(l.data(), int(l.size()));
     } else if (detail == LevelOfDetail::Edges::Weighted) {
-        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setRenderHint(QPainter::Antialiasing, LevelOfDetail::antialiased(detail, count));
         colour.setAlpha(WeightedAlpha);
         for (int b = 0; b < WeightBuckets; ++b) {
             const auto &l = m_lines[std::size_t(b)];
@@ -120,7 +159,7 @@ void EdgeLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                 continue;
             QPen pen(colour, WeightedWidth[b]);
             pen.setCosmetic(true);
-            pen.setCapStyle(Qt::RoundCap);
+            pen.setCapStyle(Qt::FlatCap); // round caps cost five times as much, and hide under nodes
             painter->setPen(pen);
             painter->drawLines(l.data(), int(l.size()));
         }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "graph/levelofdetail.h"
+
 #include <QGraphicsItem>
 #include <QLineF>
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace hl {
@@ -33,6 +36,10 @@ public:
     void updateBounds();
     // How many edges the last paint culled to (for the view's status and the benchmark).
     int lastEdgesOnScreen() const { return m_lastCount; }
+    // Draws edges this way whatever the level of detail says (the benchmark measures what drawing
+    // every edge far away would cost); nullopt: as LevelOfDetail decides.
+    void setForcedDetail(std::optional<LevelOfDetail::Edges> detail);
+    std::optional<LevelOfDetail::Edges> forcedDetail() const { return m_forced; }
 
 private:
     const GraphScene *m_scene;
@@ -41,6 +48,7 @@ private:
     std::array<std::vector<QLineF>, WeightBuckets> m_lines;
     std::vector<QLineF> m_selectedLines;
     int m_lastCount = 0;
+    std::optional<LevelOfDetail::Edges> m_forced;
 };
 
 } // namespace hl

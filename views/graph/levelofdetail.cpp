@@ -13,7 +13,7 @@ LevelOfDetail::Nodes LevelOfDetail::nodes(qreal nodePixels, int nodesOnScreen)
 
 LevelOfDetail::Edges LevelOfDetail::edges(qreal nodePixels, int edgesOnScreen)
 {
-    if (nodePixels < ShapeMinPixels && edgesOnScreen > FarEdgeCap)
+    if (edgesOnScreen > EdgeCap)
         return Edges::None;
     if (nodePixels < WeightedEdgeMinPixels || edgesOnScreen > WeightedEdgeMaxEdges)
         return Edges::Thin;

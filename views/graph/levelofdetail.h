@@ -19,7 +19,7 @@ struct LevelOfDetail
         Outlined, // near: shapes with outline, flagged and selection rings, antialiased
     };
     enum class Edges {
-        None,     // far with too many edges on screen: a grey fog that costs more than the nodes
+        None,     // too many edges on screen: a grey fog that costs more than the nodes
         Thin,     // hairlines, translucent
         Weighted, // width by weight
     };
@@ -36,11 +36,16 @@ struct LevelOfDetail
     static constexpr qreal LabelMinPixels = 18.0;
     // ...and only while at most this many labels would be on screen (else only selected nodes').
     static constexpr int LabelCap = 300;
-    // At dot size, more edges than this on screen are not drawn at all.
-    static constexpr int FarEdgeCap = 50000;
-    // Edges are drawn by weight from this node size on, with at most this many on screen.
+    // More edges than this on screen are not drawn at all (only the selected nodes' ones): far
+    // away they are a grey fog, and long ones cost ~3 ns per pixel each (150,000 edges across a
+    // 1920×1080 picture take half a second). In practice only reached far away.
+    static constexpr int EdgeCap = 50000;
+    // Edges are drawn by weight from this node size on, with at most this many on screen...
     static constexpr qreal WeightedEdgeMinPixels = 12.0;
-    static constexpr int WeightedEdgeMaxEdges = 20000;
+    static constexpr int WeightedEdgeMaxEdges = 3000;
+    // ...and antialiased while at most this many are: a wide antialiased line costs ~50 ns per
+    // pixel in QPainter's raster engine, 5-10 times a plain one.
+    static constexpr int AntialiasedEdgeMaxEdges = 500;
     // An export draws shapes, outlines and labels whatever the scale while it holds at most this
     // many nodes (a slide of a cluster, not of the overview).
     static constexpr int ExportFullDetailMaxNodes = 3000;
@@ -50,6 +55,10 @@ struct LevelOfDetail
     static bool labelCandidate(qreal nodeDiameterPixels) { return nodeDiameterPixels >= LabelMinPixels; }
     static bool labels(int candidatesOnScreen) { return candidatesOnScreen <= LabelCap; }
     static bool antialiased(Nodes nodes) { return nodes == Nodes::Outlined; }
+    static bool antialiased(Edges edges, int edgesOnScreen)
+    {
+        return edges == Edges::Weighted && edgesOnScreen <= AntialiasedEdgeMaxEdges;
+    }
 };
 
 } // namespace hl
