@@ -8,6 +8,7 @@
 #include "graph/graphmodel.h"
 #include "graph/edgelayeritem.h"
 #include "graph/graphexport.h"
+#include "graph/graphlegend.h"
 #include "graph/graphscene.h"
 #include "graph/graphstyle.h"
 #include "graph/graphview.h"
@@ -147,6 +148,8 @@ private Q_SLOTS:
     void nodeDetail();
     void edgeDetail_data();
     void edgeDetail();
+    void thinEdgeAlpha_data();
+    void thinEdgeAlpha();
     void edgeAntialiasing_data();
     void edgeAntialiasing();
     void labels_data();
@@ -164,6 +167,7 @@ private Q_SLOTS:
     void contextMenu();
     void keysAndZoom();
     void emptyState();
+    void fitsWhenShown();
     void exportFiles_data();
     void exportFiles();
     void exportErrors();
@@ -339,6 +343,24 @@ void TestGraphView::edgeAntialiasing_data()
     QTest::addRow("above the limit") << L::AntialiasedEdgeMaxEdges + 1 << false;
 }
 
+void TestGraphView::thinEdgeAlpha_data()
+{
+    using L = LevelOfDetail;
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("alpha");
+    QTest::addRow("few") << L::ThinEdgeFewEdges << L::ThinEdgeFewAlpha;
+    QTest::addRow("above few") << L::ThinEdgeFewEdges + 1 << L::ThinEdgeMidAlpha;
+    QTest::addRow("at many") << L::ThinEdgeManyEdges << L::ThinEdgeMidAlpha;
+    QTest::addRow("above many") << L::ThinEdgeManyEdges + 1 << L::ThinEdgeManyAlpha;
+}
+
+void TestGraphView::thinEdgeAlpha()
+{
+    QFETCH(int, count);
+    QFETCH(int, alpha);
+    QCOMPARE(LevelOfDetail::thinEdgeAlpha(count), alpha);
+}
+
 void TestGraphView::edgeAntialiasing()
 {
     QFETCH(int, count);
@@ -476,10 +498,13 @@ void TestGraphView::viewPixels()
     // The nodes' fill colours where the nodes are.
     QVERIFY(pixelsNear(image, f.at(low), 3, GraphStyle::riskColour(0.12), 30) > 10);
     QVERIFY(pixelsNear(image, f.at(high), 3, GraphStyle::riskColour(0.93), 30) > 10);
-    const int ip = model.rowOf(GraphNodeKind::Ip, 1000); // bottom-left: under the legend
-    QVERIFY(pixelsNear(image, f.at(ip), 3, GraphStyle::kindColour(GraphNodeKind::Ip), 30) == 0);
-    f.view.setLegendVisible(false);
-    image = f.grab();
+    // Fitted beside or above the legend: no node under it.
+    const QRectF legend = GraphLegend::rect(GraphLegend::contentOf(f.scene), QRectF(f.view.viewport()->rect()),
+                                            f.view.font());
+    QVERIFY(!legend.isEmpty());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY2(!legend.contains(f.at(row)), qPrintable(model.node(row).label));
+    const int ip = model.rowOf(GraphNodeKind::Ip, 1000); // the bottom-left node
     QVERIFY(pixelsNear(image, f.at(ip), 3, GraphStyle::kindColour(GraphNodeKind::Ip), 30) > 10);
     // Far from every node: white.
     QCOMPARE(image.pixelColor(f.view.mapFromScene(QPointF(300, 250))), QColor(Qt::white));
@@ -670,6 +695,24 @@ void TestGraphView::emptyState()
     model.setPositions(demoGraph()->positions);
     QCOMPARE(scene.grid().size(), model.rowCount());
     QVERIFY(view.visibleSceneRect().contains(scene.visibleNodesRect()));
+}
+
+void TestGraphView::fitsWhenShown()
+{
+    // A graph arriving while the view is hidden (a closed dock) is fitted once it is shown.
+    GraphModel model;
+    GraphScene scene(&model);
+    GraphView view;
+    view.setScene(&scene);
+    view.resize(640, 400);
+    model.setGraph(demoGraph());
+    view.show();
+    QVERIFY(view.visibleSceneRect().contains(scene.visibleNodesRect()));
+    const qreal fitted = view.zoom();
+    view.hide();
+    view.zoomBy(3, QPointF(10, 10));
+    view.show(); // shown again: the user's zoom stays
+    QVERIFY(view.zoom() > fitted * 2);
 }
 
 void TestGraphView::exportFiles_data()

@@ -17,7 +17,6 @@ namespace {
 
 // Device-pixel widths of the weight buckets (near), and the pens' opacity.
 constexpr qreal WeightedWidth[EdgeLayerItem::WeightBuckets] = {1.0, 1.6, 2.4, 3.4};
-constexpr int ThinAlpha = 70;
 constexpr int WeightedAlpha = 150;
 
 } // namespace
@@ -144,7 +143,7 @@ void EdgeLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     QColor colour = GraphStyle::edgeColour();
     if (detail == LevelOfDetail::Edges::Thin) {
         painter->setRenderHint(QPainter::Antialiasing, false);
-        colour.setAlpha(ThinAlpha);
+        colour.setAlpha(LevelOfDetail::thinEdgeAlpha(count));
         QPen pen(colour, 0); // cosmetic hairline
         painter->setPen(pen);
         for (const auto &l : m_lines)

@@ -165,8 +165,18 @@ void GraphView::fitAll()
     if (r.isEmpty())
         return;
     const qreal margin = 1.08;
-    const qreal s = std::min(viewport()->width() / (r.width() * margin), viewport()->height() / (r.height() * margin));
-    setScale(std::min(s, MaxScale), r.center(), QRectF(viewport()->rect()).center());
+    auto fitIn = [&](const QRectF &a) {
+        return a.isEmpty() ? 0.0 : std::min(a.width() / (r.width() * margin), a.height() / (r.height() * margin));
+    };
+    // Beside or above the legend, whichever shows the graph larger: fitted, nothing hides under it.
+    QRectF area(viewport()->rect());
+    if (const QRect legend = m_legendVisible ? legendRect() : QRect(); !legend.isEmpty()) {
+        QRectF right = area, above = area;
+        right.setLeft(legend.right() + 1);
+        above.setBottom(legend.top() - 1);
+        area = fitIn(right) >= fitIn(above) ? right : above;
+    }
+    setScale(std::min(fitIn(area), MaxScale), r.center(), area.center());
 }
 
 void GraphView::centerOnRow(int row)
@@ -419,6 +429,16 @@ void GraphView::resizeEvent(QResizeEvent *event)
     }
     updateSceneRect();
     QGraphicsView::centerOn(centre);
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    // A graph set while the view was hidden is fitted now that the viewport has its real size.
+    if (m_fitPending && hasDrawableNodes()) {
+        fitAll();
+        m_fitPending = false;
+    }
 }
 
 void GraphView::scrollContentsBy(int dx, int dy)

@@ -50,8 +50,23 @@ struct LevelOfDetail
     // many nodes (a slide of a cluster, not of the overview).
     static constexpr int ExportFullDetailMaxNodes = 3000;
 
+    // Hairlines fade as more are on screen, so a dense cluster stays a light web and its nodes
+    // show through: this opacity (of 255) up to ThinEdgeFewEdges, then ThinEdgeMidAlpha up to
+    // ThinEdgeManyEdges, then ThinEdgeManyAlpha.
+    static constexpr int ThinEdgeFewEdges = 2000;
+    static constexpr int ThinEdgeManyEdges = 10000;
+    static constexpr int ThinEdgeFewAlpha = 110;
+    static constexpr int ThinEdgeMidAlpha = 60;
+    static constexpr int ThinEdgeManyAlpha = 32;
+
     static Nodes nodes(qreal nodePixels, int nodesOnScreen);
     static Edges edges(qreal nodePixels, int edgesOnScreen);
+    static int thinEdgeAlpha(int edgesOnScreen)
+    {
+        return edgesOnScreen <= ThinEdgeFewEdges    ? ThinEdgeFewAlpha
+               : edgesOnScreen <= ThinEdgeManyEdges ? ThinEdgeMidAlpha
+                                                    : ThinEdgeManyAlpha;
+    }
     static bool labelCandidate(qreal nodeDiameterPixels) { return nodeDiameterPixels >= LabelMinPixels; }
     static bool labels(int candidatesOnScreen) { return candidatesOnScreen <= LabelCap; }
     static bool antialiased(Nodes nodes) { return nodes == Nodes::Outlined; }

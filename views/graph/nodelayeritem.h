@@ -33,7 +33,7 @@ public:
     void updateBounds();
 
     // Far away nodes are drawn at least this large (device pixels), so none vanishes.
-    static constexpr qreal MinDotPixels = 2.0;
+    static constexpr qreal MinDotPixels = 3.0;
 
 private:
     void paintDots(QPainter *painter, const QRectF &area, qreal scale);
