@@ -72,8 +72,7 @@ cat <<END
 | All nodes, edges as the level of detail decides | | $(ms view_default_ms) | | | no goal |
 | All nodes, all edges forced as hairlines (local edges) | | $(ms view_local_edges_ms) | | | no goal |
 | All nodes, all edges forced as hairlines (random edges across the picture) | | $(ms view_random_edges_ms) | | | no goal |
-| Zoomed ×8: $(val zoom8_nodes_in_view | cut -d. -f1) nodes, $(val zoom8_edges_on_screen | cut -d. -f1) edges on screen | | $(ms view_zoom8_ms) | | | no goal |
-| Zoomed ×32: $(val zoom32_nodes_in_view | cut -d. -f1) nodes, $(val zoom32_edges_on_screen | cut -d. -f1) edges on screen | | $(ms view_zoom32_ms) | | | no goal |
+$(for z in 3 8 32; do echo "| Zoomed ×$z: $(val zoom${z}_nodes_in_view | cut -d. -f1) nodes as $(val zoom${z}_detail), $(val zoom${z}_edges_on_screen | cut -d. -f1) edges on screen | | $(ms view_zoom${z}_ms) | | | no goal |"; done)
 
 ---- end ----
 END
