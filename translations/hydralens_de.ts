@@ -39,7 +39,7 @@
         <translation>%2 ohne auffälligen Sprung übernommen: %1% innerhalb von 24 h, %3% am letzten Tag der ersten Woche (Rest des Falls: %4% und %5%)</translation>
     </message>
     <message>
-        <location filename="../model/analysis/explanation.cpp" line="+32"/>
+        <location filename="../model/analysis/explanation.cpp" line="+147"/>
         <source>Cluster %1: %2 accounts, %3 exchanges. Risk %4 (%5).</source>
         <translation>Cluster %1: %2 Konten, %3 Anfragen. Risiko %4 (%5).</translation>
     </message>
@@ -74,12 +74,123 @@
         <translation>keine: ein einzelnes Konto, oder nur über IPs oder E-Mail-Domains mit denselben Prompt-Vorlagen verbunden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-109"/>
+        <location line="+115"/>
         <source>anonymous proxy</source>
         <translation>anonymer Proxy</translation>
     </message>
     <message>
+        <location line="-113"/>
+        <source>hostile network</source>
+        <translation>feindliches Netz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>partner indicator from %1, confidence %2, shared %3%4</source>
+        <translation>Partner-Indikator von %1, Konfidenz %2, geteilt %3%4</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Account %1 (case id %2), created %3, sign-up %4, status %5, country %6.</source>
+        <translation>Konto %1 (Fall-ID %2), angelegt %3, Registrierung %4, Status %5, Land %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation %1, e-mail domain %2.</source>
+        <translation>Organisation %1, E-Mail-Domain %2.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>In cluster %1 (%2 accounts, risk %3).</source>
+        <translation>In Cluster %1 (%2 Konten, Risiko %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In no cluster (the case was not analysed).</source>
+        <translation>In keinem Cluster (der Fall wurde nicht analysiert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exchanges from %2 to %3; %4 input and %5 output tokens.</source>
+        <translation>%1 Anfragen von %2 bis %3; %4 Eingabe- und %5 Ausgabe-Tokens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No upstream score.</source>
+        <translation>Kein Score aus der Erkennung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest upstream score %1 (%2).</source>
+        <translation>Letzter Score aus der Erkennung %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infrastructure it used (most shared first):</source>
+        <translation>Genutzte Infrastruktur (meistgeteilte zuerst):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 observations, %2 other accounts</source>
+        <translation>%1 Beobachtungen, %2 andere Konten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Features of this account on its own:</source>
+        <translation>Merkmale dieses Kontos für sich allein:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Used by %1 accounts, %2 observations, from %3 to %4.</source>
+        <translation>Von %1 Konten genutzt, %2 Beobachtungen, von %3 bis %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hub rank %1 (1 = an average value; a campaign&apos;s hubs rank far higher).</source>
+        <translation>Hub-Rang %1 (1 = ein durchschnittlicher Wert; die Knotenpunkte einer Kampagne liegen weit höher).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ranked as a hub (used by fewer than two accounts).</source>
+        <translation>Nicht als Knotenpunkt bewertet (von weniger als zwei Konten genutzt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters whose accounts used it:</source>
+        <translation>Cluster, deren Konten ihn nutzten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none (the case was not analysed)</source>
+        <translation>keine (der Fall wurde nicht analysiert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cluster %1: %2 accounts</source>
+        <translation>Cluster %1: %2 Konten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… and %1 more clusters</source>
+        <translation>… und %1 weitere Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner indicators:</source>
+        <translation>Partner-Indikatoren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>shared by %1 accounts, hub rank %2</source>
         <translation>von %1 Konten genutzt, Knotenrang %2</translation>
     </message>
@@ -89,7 +200,7 @@
         <translation>Merkmale:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>FLAGGED</source>
         <translation>MARKIERT</translation>
     </message>
@@ -173,7 +284,8 @@
         <translation>Die Cluster von %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+65"/>
+        <location line="+42"/>
         <source>Cannot read the exchanges of %1: %2</source>
         <translation>Die Anfragen von %1 können nicht gelesen werden: %2</translation>
     </message>
@@ -181,7 +293,7 @@
 <context>
     <name>hl::CampaignsModel</name>
     <message>
-        <location filename="../views/campaigns/campaignsmodel.cpp" line="+131"/>
+        <location filename="../views/campaigns/campaignsmodel.cpp" line="+137"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
@@ -309,7 +421,7 @@
 <context>
     <name>hl::CampaignsView</name>
     <message>
-        <location filename="../views/campaigns/campaignsview.cpp" line="+36"/>
+        <location filename="../views/campaigns/campaignsview.cpp" line="+41"/>
         <source>Filter clusters (id, capability, reason)…</source>
         <translation>Cluster filtern (ID, Fähigkeit, Grund)…</translation>
     </message>
@@ -349,7 +461,37 @@
         <translation>Listet auch Konten auf, die mit keinem anderen Konto verbunden sind (Cluster aus einem Konto).</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+7"/>
+        <source>Shows the clusters whose exchanges are mostly of this capability.</source>
+        <translation>Zeigt die Cluster, deren Anfragen überwiegend diese Fähigkeit betreffen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any capability</source>
+        <translation>Jede Fähigkeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shows the clusters that sent exchanges to this model.</source>
+        <translation>Zeigt die Cluster, die Anfragen an dieses Modell geschickt haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any model</source>
+        <translation>Jedes Modell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the clusters of every time again</source>
+        <translation>Wieder die Cluster aller Zeiten auflisten</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>No case is open.</source>
         <translation>Kein Fall geöffnet.</translation>
     </message>
@@ -364,7 +506,32 @@
         <translation>Die Hauptfähigkeiten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+95"/>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active %1: finding clusters…</source>
+        <translation>Aktiv %1: Cluster werden gesucht…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot find the clusters active %1: %2</source>
+        <translation>Die Cluster, die %1 aktiv waren, lassen sich nicht finden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active %1</source>
+        <translation>Aktiv %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only clusters with exchanges in this time range are listed (brushed on the timeline). ✕ lists all again.</source>
+        <translation>Nur Cluster mit Anfragen in diesem Zeitraum werden aufgelistet (auf der Zeitachse markiert). ✕ listet wieder alle auf.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Clusters: %1 of %2</source>
         <translation>Cluster: %1 von %2</translation>
     </message>
@@ -466,26 +633,553 @@
     </message>
 </context>
 <context>
-    <name>hl::InspectorView</name>
+    <name>hl::GraphExport</name>
     <message>
-        <location filename="../views/inspectorview.cpp" line="+30"/>
-        <source>Select a cluster to see why its accounts belong together and why it is (or is not) risky.</source>
-        <translation>Wählen Sie einen Cluster, um zu sehen, warum seine Konten zusammengehören und warum er riskant ist (oder nicht).</translation>
+        <location filename="../views/graph/graphexport.cpp" line="+115"/>
+        <source>Cannot export the graph to %1: the file name must end in .png, .svg or .pdf.</source>
+        <translation>Der Graph lässt sich nicht nach %1 exportieren: Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot export the graph at %1×%2 pixels: use at least 100×100 (a slide is 1920×1080).</source>
+        <translation>Der Graph lässt sich nicht mit %1×%2 Pixeln exportieren: Mindestens 100×100 verwenden (eine Folie hat 1920×1080).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to export yet: the graph is empty or not laid out.</source>
+        <translation>Es gibt noch nichts zu exportieren: Der Graph ist leer oder noch nicht angeordnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to export: every node is hidden.</source>
+        <translation>Es gibt nichts zu exportieren: Alle Knoten sind ausgeblendet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: check that the folder exists and that you may write there.</source>
+        <translation>%1 lässt sich nicht schreiben: Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot export the graph at %1×%2 pixels: not enough memory.</source>
+        <translation>Der Graph lässt sich nicht mit %1×%2 Pixeln exportieren: nicht genug Speicher.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>HydraLens graph</source>
+        <translation>HydraLens-Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HydraLens</source>
+        <translation>HydraLens</translation>
+    </message>
+</context>
+<context>
+    <name>hl::GraphLegend</name>
+    <message>
+        <location filename="../views/graph/graphlegend.cpp" line="+31"/>
+        <source>Risk (clusters, accounts)</source>
+        <translation>Risiko (Cluster, Konten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+</context>
+<context>
+    <name>hl::GraphModel</name>
+    <message>
+        <location filename="../model/graph/graphmodel.cpp" line="+232"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network (ASN)</source>
+        <translation>Netz (ASN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment card</source>
+        <translation>Zahlungskarte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail domain</source>
+        <translation>E-Mail-Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+</context>
+<context>
+    <name>hl::GraphPanel</name>
+    <message>
+        <location filename="../views/graph/graphpanel.cpp" line="+56"/>
+        <source>◀ Overview</source>
+        <translation>◀ Übersicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the overview of all clusters (Alt+Left, Backspace)</source>
+        <translation>Zurück zur Übersicht aller Cluster (Alt+Links, Rücktaste)</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Graphviz layout engine: sfdp scales to large graphs; neato and fdp draw small ones more tidily and keep pinned nodes in place</source>
+        <translation>Graphviz-Layout: sfdp bewältigt große Graphen; neato und fdp zeichnen kleine ordentlicher und lassen angeheftete Knoten an ihrem Platz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-layout</source>
+        <translation>Neu anordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay the graph out again (pinned nodes stay) (Ctrl+L)</source>
+        <translation>Den Graphen neu anordnen (angeheftete Knoten bleiben) (Strg+L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expand</source>
+        <translation>Erweitern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in the clusters that share infrastructure with this one (E)</source>
+        <translation>Die Cluster hinzunehmen, die Infrastruktur mit diesem teilen (E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the selected nodes (H, Delete)</source>
+        <translation>Die ausgewählten Knoten ausblenden (H, Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+H</source>
+        <translation>Shift+H</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin the selected nodes: a re-layout keeps them where they are (P). Dragging a node pins it.</source>
+        <translation>Die ausgewählten Knoten anheften: Beim Neuanordnen bleiben sie, wo sie sind (P). Ein gezogener Knoten wird angeheftet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the whole graph in view (F)</source>
+        <translation>Den ganzen Graphen einpassen (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the graph as PNG, SVG or PDF, sized for slides</source>
+        <translation>Den Graphen als PNG, SVG oder PDF in Foliengröße speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find account, IP, card, device, domain…</source>
+        <translation>Konto, IP, Karte, Gerät, Domain suchen…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Open a case to see its clusters and the infrastructure they share.</source>
+        <translation>Öffnen Sie einen Fall, um seine Cluster und deren gemeinsame Infrastruktur zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the overview of all clusters…</source>
+        <translation>Die Übersicht aller Cluster wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>the overview of all clusters</source>
+        <translation>die Übersicht aller Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Cluster %1 + %n more</source>
+        <translation>
+            <numerusform>Cluster %1 + %n weiterer</numerusform>
+            <numerusform>Cluster %1 + %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Laying out…</source>
+        <translation>Wird angeordnet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot draw the graph: %1</source>
+        <translation>Der Graph lässt sich nicht zeichnen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No clusters yet: analyse the case (Case ▸ Analyse, Ctrl+R).</source>
+        <translation>Noch keine Cluster: Analysieren Sie den Fall (Fall ▸ Analysieren, Strg+R).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cluster %1 is not in the stored analysis.</source>
         <translation>Cluster %1 ist nicht in der gespeicherten Analyse.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>layout from the case</source>
+        <translation>Anordnung aus dem Fall</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Cannot explain cluster %1: %2</source>
-        <translation>Cluster %1 kann nicht erklärt werden: %2</translation>
+        <source>%1 layout in %2 s</source>
+        <translation>%1-Anordnung in %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 clusters, %L2 links (%3)</source>
+        <translation>%L1 Cluster, %L2 Verbindungen (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 accounts, %L2 shared values, %L3 links (%4)</source>
+        <translation>%L1 Konten, %L2 geteilte Werte, %L3 Verbindungen (%4)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Drill into Cluster %1</source>
+        <translation>Cluster %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Focus on Cluster %1</source>
+        <translation>Auf Cluster %1 konzentrieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>„%1“ kopieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select Neighbours</source>
+        <translation>Nachbarn auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n linked clusters selected</source>
+        <translation>
+            <numerusform>%n verbundener Cluster ausgewählt</numerusform>
+            <numerusform>%n verbundene Cluster ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot expand: %1</source>
+        <translation>Erweitern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No other cluster shares infrastructure with cluster %1.</source>
+        <translation>Kein anderer Cluster teilt Infrastruktur mit Cluster %1.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The moved nodes could not be saved in the case: %1</source>
+        <translation>Die verschobenen Knoten ließen sich nicht im Fall speichern: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;b&gt;Cluster %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cluster %1&lt;/b&gt;</translation>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 (cluster %3)</source>
+        <translation>%1: %2 (Cluster %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That value belongs to no cluster (the case was not analysed).</source>
+        <translation>Dieser Wert gehört zu keinem Cluster (der Fall wurde nicht analysiert).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+10"/>
+        <source>Export Graph</source>
+        <translation>Graph exportieren</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export the graph to %1: %2</source>
+        <translation>Der Graph lässt sich nicht nach %1 exportieren: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graph saved to %1</source>
+        <translation>Graph gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>hl::GraphView</name>
+    <message>
+        <location filename="../views/graph/graphview.cpp" line="+38"/>
+        <source>No graph to show.</source>
+        <translation>Kein Graph anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+354"/>
+        <source>Risk %1, flagged</source>
+        <translation>Risiko %1, markiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Used by %n account(s)</source>
+        <translation>
+            <numerusform>Von %n Konto genutzt</numerusform>
+            <numerusform>Von %n Konten genutzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pinned (placed by hand)</source>
+        <translation>Angeheftet (von Hand platziert)</translation>
+    </message>
+</context>
+<context>
+    <name>hl::InspectorView</name>
+    <message>
+        <location filename="../views/inspectorview.cpp" line="+32"/>
+        <source>Select a cluster to see why its accounts belong together and why it is (or is not) risky.</source>
+        <translation>Wählen Sie einen Cluster, um zu sehen, warum seine Konten zusammengehören und warum er riskant ist (oder nicht).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot show %1: %2</source>
+        <translation>%1 lässt sich nicht anzeigen: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cluster %1 is not in the stored analysis.</source>
+        <translation>Cluster %1 ist nicht in der gespeicherten Analyse.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The account is no longer in the case.</source>
+        <translation>Das Konto ist nicht mehr im Fall.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The value is no longer in the case.</source>
+        <translation>Der Wert ist nicht mehr im Fall.</translation>
     </message>
 </context>
 <context>
@@ -730,7 +1424,7 @@
 <context>
     <name>hl::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+36"/>
+        <location filename="../views/mainwindow.cpp" line="+39"/>
         <source>HydraLens</source>
         <translation>HydraLens</translation>
     </message>
@@ -765,7 +1459,7 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>
@@ -780,7 +1474,12 @@
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
     </message>
@@ -800,12 +1499,37 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Find Cluster…</source>
-        <translation>Cluster &amp;suchen…</translation>
+        <location line="+23"/>
+        <source>&amp;Find in Graph…</source>
+        <translation>Im Graphen &amp;suchen…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>Find an account id, IP, payment fingerprint, device or domain, and centre it in the graph</source>
+        <translation>Eine Konto-ID, IP, Zahlungskennung, ein Gerät oder eine Domain suchen und im Graphen zentrieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;Cluster…</source>
+        <translation>&amp;Cluster suchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drill into Selected Cluster</source>
+        <translation>Ausgewählten Cluster ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Open a case file (&lt;b&gt;File → Open Case…&lt;/b&gt;, Ctrl+O),&lt;br&gt;or create one from a detection export on the command line:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine Falldatei (&lt;b&gt;Datei → Fall öffnen…&lt;/b&gt;, Strg+O)&lt;br&gt;oder legen Sie auf der Kommandozeile einen Fall aus einem Erkennungsexport an:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -830,7 +1554,7 @@
         <translation>%1 — HydraLens</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+50"/>
         <source>Import Detection Export</source>
         <translation>Erkennungsexport importieren</translation>
     </message>
@@ -885,11 +1609,24 @@
         <translation>Analyse fertig: %L1 Cluster, %L2 markiert, %L3 Wechsel nach Veröffentlichungen markiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cluster %1 (%n accounts)</source>
         <translation>
             <numerusform>Cluster %1 (%n Konto)</numerusform>
             <numerusform>Cluster %1 (%n Konten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n selected accounts</source>
+        <translation>
+            <numerusform>%n ausgewähltes Konto</numerusform>
+            <numerusform>%n ausgewählte Konten</numerusform>
         </translation>
     </message>
 </context>
@@ -1023,7 +1760,7 @@
 <context>
     <name>hl::TimelineOverlay</name>
     <message>
-        <location filename="../views/timeline/timelineoverlay.cpp" line="+110"/>
+        <location filename="../views/timeline/timelineoverlay.cpp" line="+124"/>
         <source>cluster %1 → %2, +%3 h</source>
         <translation>Cluster %1 → %2, +%3 h</translation>
     </message>
@@ -1036,7 +1773,7 @@
 <context>
     <name>hl::TimelineView</name>
     <message>
-        <location filename="../views/timeline/timelineview.cpp" line="+40"/>
+        <location filename="../views/timeline/timelineview.cpp" line="+41"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
@@ -1047,12 +1784,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+151"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-149"/>
         <source>By model</source>
         <translation>Nach Modell</translation>
     </message>
@@ -1082,7 +1819,17 @@
         <translation>Das Diagramm in Foliengröße (1920×1080) als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>Clear brush</source>
+        <translation>Markierung aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the clusters of every time again (Shift+drag across the chart brushes a time range)</source>
+        <translation>Wieder die Cluster aller Zeiten auflisten (Umschalt+Ziehen über das Diagramm markiert einen Zeitraum)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
@@ -1097,7 +1844,7 @@
         <translation>Ganzer Fall</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>exchanges per hour</source>
         <translation>Anfragen pro Stunde</translation>
     </message>

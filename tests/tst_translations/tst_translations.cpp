@@ -4,6 +4,7 @@
 // reports an unknown language instead of failing.
 #include "campaigns/campaignsmodel.h"
 #include "campaigns/campaignsview.h"
+#include "graph/graphpanel.h"
 #include "mainwindow.h"
 
 #include <QFile>
@@ -216,7 +217,12 @@ private Q_SLOTS:
             QStringList menus;
             for (const QAction *a : window.menuBar()->actions())
                 menus.append(a->text());
-            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Fall"_s, u"&Ansicht"_s}));
+            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Fall"_s, u"&Ansicht"_s, u"&Graph"_s}));
+            QStringList graphCommands;
+            for (const QAction *a : window.graph()->menuActions())
+                graphCommands.append(a->text());
+            QVERIFY2(graphCommands.contains(u"◀ Übersicht"_s) && graphCommands.contains(u"Neu anordnen"_s),
+                     qPrintable(graphCommands.join(u", "_s)));
             const QAbstractItemModel *model = window.campaigns()->model();
             QCOMPARE(model->headerData(hl::CampaignsModel::RiskColumn, Qt::Horizontal).toString(), u"Risiko"_s);
             QCOMPARE(model->headerData(hl::CampaignsModel::ExchangesColumn, Qt::Horizontal).toString(), u"Anfragen"_s);
