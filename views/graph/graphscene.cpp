@@ -151,7 +151,10 @@ QRectF GraphScene::deviceSceneRect(const QPainter *painter)
     const QPaintDevice *device = painter->device();
     if (!device)
         return {};
-    const qreal dpr = device->devicePixelRatioF();
+    // Images and pixmaps count physical pixels, widgets (and printers, SVG) device-independent
+    // ones: the painter's world transform maps to the latter.
+    const bool physical = device->devType() == QInternal::Image || device->devType() == QInternal::Pixmap;
+    const qreal dpr = physical ? device->devicePixelRatioF() : 1.0;
     const QRectF surface(0, 0, device->width() / dpr, device->height() / dpr);
     bool invertible = false;
     const QTransform inverse = painter->worldTransform().inverted(&invertible);
