@@ -595,6 +595,22 @@ void TestGraphView::dragMovesAndPins()
     QVERIFY(!f.model.isPinned(1));
     QCOMPARE(f.scene.nodeAt(f.view.mapToScene(to)), 0);
 
+    // Dragged beyond the other nodes (the scene grows to the left): the view does not jump.
+    {
+        const QPoint start = f.at(0);
+        const QPointF before = f.view.mapToScene(QPoint(5, 5));
+        QTest::mousePress(vp, Qt::LeftButton, {}, start);
+        for (int dx = 20; dx <= 400; dx += 20) {
+            QTest::mouseMove(vp, start - QPoint(dx, 0));
+            const QPointF now = f.view.mapToScene(QPoint(5, 5));
+            QVERIFY2(QLineF(now, before).length() < 2 / f.view.zoom(),
+                     qPrintable(u"dragged %1 px: the view moved from %2,%3 to %4,%5"_s.arg(dx)
+                                    .arg(before.x()).arg(before.y()).arg(now.x()).arg(now.y())));
+        }
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, start - QPoint(400, 0));
+        QVERIFY(f.scene.grid().bounds().left() < f.view.mapToScene(start - QPoint(390, 0)).x());
+    }
+
     // Dragging empty space pans: the nodes stay, the view moves.
     const QPointF p1 = f.model.position(1);
     const QPoint empty = f.view.mapFromScene(QPointF(300, 260));

@@ -64,7 +64,7 @@ void GraphView::setScene(GraphScene *scene)
     if (scene) {
         connect(scene, &GraphScene::graphChanged, this, &GraphView::graphChanged);
         connect(scene, &GraphScene::positionsRebuilt, this, &GraphView::positionsRebuilt);
-        connect(scene, &GraphScene::boundsChanged, this, &GraphView::updateSceneRect);
+        connect(scene, &GraphScene::boundsChanged, this, [this] { updateSceneRect(true); });
     }
     graphChanged();
 }
@@ -113,7 +113,7 @@ qreal GraphView::minScale() const
     return std::clamp(fit * 0.5, 1e-6, MaxScale);
 }
 
-void GraphView::updateSceneRect()
+void GraphView::updateSceneRect(bool growOnly)
 {
     // The nodes plus one viewport on each side: any node can be panned to any edge, and zooming
     // around the cursor is never stopped by the scene's border.
@@ -122,7 +122,18 @@ void GraphView::updateSceneRect()
         b = QRectF(-1, -1, 2, 2);
     const qreal s = std::max(zoom(), 1e-9);
     const qreal w = viewport()->width() / s, h = viewport()->height() / s;
-    setSceneRect(b.adjusted(-w, -h, w, h));
+    QRectF wanted = b.adjusted(-w, -h, w, h);
+    if (growOnly) { // a drag beyond the nodes: leave the view where it is unless it must grow,
+        if (sceneRect().contains(wanted))
+            return;
+        // and then by another viewport, so a drag grows it about once (each time may move the
+        // view by a pixel of rounding).
+        wanted = (wanted.adjusted(-w, -h, w, h)) | sceneRect();
+    }
+    // A new scene rectangle moves what the scroll bars' values show: keep the centre.
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    setSceneRect(wanted);
+    QGraphicsView::centerOn(centre);
 }
 
 void GraphView::setScale(qreal scale, QPointF sceneAnchor, QPointF viewportPos)

@@ -83,7 +83,7 @@ private:
     QString toolTipFor(int row) const;
     void setScale(qreal scale, QPointF sceneAnchor, QPointF viewportPos);
     qreal minScale() const;
-    void updateSceneRect();
+    void updateSceneRect(bool growOnly = false);
     void graphChanged();
     void positionsRebuilt();
     bool hasDrawableNodes() const;
