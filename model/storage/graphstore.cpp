@@ -1,6 +1,7 @@
 #include "graphstore.h"
 
 #include "analysisdata.h"
+#include "analysisstore.h"
 #include "casefile.h"
 #include "schema.h"
 #include "statement.h"
@@ -25,17 +26,14 @@ GraphNodeKind infraNodeKind(std::int64_t kind)
     return kind >= 1 && kind <= 8 ? static_cast<GraphNodeKind>(kind) : GraphNodeKind::Ip;
 }
 
-// Cluster id → stored membership, for the accounts of the case (index = account id).
+// The stored membership (index = account id → cluster id); throws StorageError.
 std::vector<std::int64_t> membership(const CaseFile &file)
 {
-    std::vector<std::int64_t> out(maxAccountId(file) + 1, 0);
-    Statement st(file.handle(), "SELECT account_id, cluster_id FROM cluster_members");
-    while (st.step()) {
-        const auto a = std::size_t(st.columnInt(0));
-        if (a < out.size())
-            out[a] = st.columnInt(1);
-    }
-    return out;
+    QString error;
+    auto out = readClusterMembership(file, &error);
+    if (!out)
+        throw StorageError{error};
+    return std::move(*out);
 }
 
 struct PairWeight

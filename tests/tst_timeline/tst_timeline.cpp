@@ -561,6 +561,24 @@ private Q_SLOTS:
             QCOMPARE(p.cluster, cluster->id);
     }
 
+    // Drags across the shown chart from `start` to `end` (shares of the plot's width).
+    static void dragAcross(hl::TimelineView &view, double start, double end, Qt::KeyboardModifiers modifiers = {})
+    {
+        auto *chartView = view.findChild<hl::TimelineChartView *>();
+        QVERIFY(chartView);
+        QCoreApplication::processEvents();
+        const QRectF plot = chartView->mapFromScene(chartView->chart()->mapToScene(chartView->chart()->plotArea()))
+                                .boundingRect();
+        QVERIFY(plot.width() > 100);
+        const int y = int(plot.center().y());
+        const QPoint a(int(plot.left() + plot.width() * start), y), b(int(plot.left() + plot.width() * end), y);
+        QTest::mousePress(chartView->viewport(), Qt::LeftButton, modifiers, a);
+        QMouseEvent move(QEvent::MouseMove, b, chartView->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton,
+                         modifiers);
+        QCoreApplication::sendEvent(chartView->viewport(), &move);
+        QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, modifiers, b);
+    }
+
     void dragZoomsAndReportsRange()
     {
         hl::TimelineView view;
@@ -570,18 +588,7 @@ private Q_SLOTS:
         view.showWholeCase(*m_file);
         QVERIFY(waitLoaded(view.model()));
         QSignalSpy selected(&view, &hl::TimelineView::rangeSelected);
-        auto *chartView = view.findChild<hl::TimelineChartView *>();
-        QVERIFY(chartView);
-        QCoreApplication::processEvents();
-        const QRectF plot = chartView->mapFromScene(chartView->chart()->mapToScene(chartView->chart()->plotArea()))
-                                .boundingRect();
-        QVERIFY(plot.width() > 100);
-        const int y = int(plot.center().y());
-        const QPoint a(int(plot.left() + plot.width() * 0.40), y), b(int(plot.left() + plot.width() * 0.45), y);
-        QTest::mousePress(chartView->viewport(), Qt::LeftButton, {}, a);
-        QMouseEvent move(QEvent::MouseMove, b, chartView->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton, {});
-        QCoreApplication::sendEvent(chartView->viewport(), &move);
-        QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, {}, b);
+        dragAcross(view, 0.40, 0.45);
         QCOMPARE(selected.size(), 1);
         const qint64 from = selected.front().at(0).toLongLong(), to = selected.front().at(1).toLongLong();
         QVERIFY(from < to);
@@ -605,17 +612,7 @@ private Q_SLOTS:
         QSignalSpy selected(&view, &hl::TimelineView::rangeSelected);
         QSignalSpy brushed(&view, &hl::TimelineView::rangeBrushed);
         QSignalSpy cleared(&view, &hl::TimelineView::brushCleared);
-        auto *chartView = view.findChild<hl::TimelineChartView *>();
-        QCoreApplication::processEvents();
-        const QRectF plot = chartView->mapFromScene(chartView->chart()->mapToScene(chartView->chart()->plotArea()))
-                                .boundingRect();
-        const int y = int(plot.center().y());
-        const QPoint a(int(plot.left() + plot.width() * 0.20), y), b(int(plot.left() + plot.width() * 0.30), y);
-        QTest::mousePress(chartView->viewport(), Qt::LeftButton, Qt::ShiftModifier, a);
-        QMouseEvent move(QEvent::MouseMove, b, chartView->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton,
-                         Qt::ShiftModifier);
-        QCoreApplication::sendEvent(chartView->viewport(), &move);
-        QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, Qt::ShiftModifier, b);
+        dragAcross(view, 0.20, 0.30, Qt::ShiftModifier);
         QCOMPARE(brushed.size(), 1);
         QCOMPARE(selected.size(), 0); // not a zoom
         QVERIFY(!view.model()->isZoomed());
