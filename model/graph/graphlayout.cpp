@@ -20,6 +20,7 @@ namespace {
 
 constexpr double ComponentMargin = 36; // points between packed components
 constexpr double TrivialGap = 12;      // points between isolated nodes and pairs
+constexpr double GridStep = 12;        // their boxes are whole multiples of this
 constexpr double PairGap = 24;         // points between the rims of a pair's two nodes
 constexpr double AspectRatio = 16.0 / 9.0;
 
@@ -68,6 +69,9 @@ Box trivialBox(const GraphData &graph, const std::vector<std::uint32_t> &nodes)
     if (nodes.size() == 2)
         positions.emplace_back(radius(graph, nodes[0]) + PairGap + radius(graph, nodes[1]), 0);
     Box b = toBox(graph, nodes, std::move(positions));
+    // Sizes rounded up to whole grid steps, so that nodes of nearly the same size line up.
+    b.width = std::ceil(b.width / GridStep) * GridStep;
+    b.height = std::ceil(b.height / GridStep) * GridStep;
     b.gap = TrivialGap;
     return b;
 }
@@ -91,8 +95,10 @@ bool applyPins(const std::vector<std::uint32_t> &nodes, std::vector<QPointF> &po
     return true;
 }
 
-// Shelf packing: boxes left to right in rows of about the width that makes the whole roughly
-// 16:9, starting at `origin`; writes the node positions into `out`.
+// Shelf packing with the holes filled (a "skyline"): boxes go, in order, into an area of about
+// the width that makes the whole roughly 16:9; each one where its top is highest (y grows
+// downwards), leftmost on ties. So the small boxes after a tall one fill the space beside it
+// instead of starting a new shelf below it. Starts at `origin`; writes node positions into `out`.
 void pack(const std::vector<Box> &boxes, QPointF origin, std::vector<QPointF> &out)
 {
     double area = 0, widest = 0;
@@ -101,18 +107,41 @@ void pack(const std::vector<Box> &boxes, QPointF origin, std::vector<QPointF> &o
         widest = std::max(widest, b.width + b.gap);
     }
     const double rowWidth = std::max(widest, std::sqrt(area * AspectRatio));
-    double x = 0, y = 0, rowHeight = 0;
+    constexpr double Eps = 1e-6;
+    struct Segment { double x, width, y; }; // the skyline: contiguous, by x, covering [0, rowWidth)
+    std::vector<Segment> sky{{0, rowWidth, 0}}, next;
     for (const Box &b : boxes) {
-        if (x > 0 && x + b.width > rowWidth) {
-            x = 0;
-            y += rowHeight;
-            rowHeight = 0;
+        const double w = b.width + b.gap, h = b.height + b.gap;
+        double bestX = 0, bestY = INFINITY;
+        for (std::size_t i = 0; i < sky.size() && sky[i].x + w <= rowWidth + Eps; ++i) {
+            double y = 0;
+            for (std::size_t j = i; j < sky.size() && sky[j].x < sky[i].x + w - Eps && y < bestY; ++j)
+                y = std::max(y, sky[j].y);
+            if (y < bestY) {
+                bestY = y;
+                bestX = sky[i].x;
+            }
         }
-        const QPointF corner = origin + QPointF(x, y);
+        const QPointF corner = origin + QPointF(bestX, bestY);
         for (std::size_t i = 0; i < b.nodes.size(); ++i)
             out[b.nodes[i]] = corner + b.positions[i];
-        x += b.width + b.gap;
-        rowHeight = std::max(rowHeight, b.height + b.gap);
+
+        const double end = bestX + w;
+        next.clear();
+        for (const Segment &s : sky)
+            if (s.x < bestX)
+                next.push_back({s.x, std::min(s.x + s.width, bestX) - s.x, s.y});
+        next.push_back({bestX, w, bestY + h});
+        for (const Segment &s : sky)
+            if (s.x + s.width > end + Eps)
+                next.push_back({std::max(s.x, end), s.x + s.width - std::max(s.x, end), s.y});
+        sky.clear();
+        for (const Segment &s : next) {
+            if (!sky.empty() && std::abs(sky.back().y - s.y) < Eps)
+                sky.back().width += s.width;
+            else
+                sky.push_back(s);
+        }
     }
 }
 

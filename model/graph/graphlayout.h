@@ -46,9 +46,10 @@ double layoutNodeDiameter(double size);
 // centres. Deterministic for the same input.
 //
 // With splitComponents, isolated nodes and 2-node components are not given to Graphviz but
-// placed in rows in node order (the node order is the priority, i.e. risk); components of 3 or
+// set on a grid in node order (the node order is the priority, i.e. risk); components of 3 or
 // more nodes are laid out by Graphviz one by one, biggest first; then every component's box
-// is packed in rows (shelves) into a roughly 16:9 area with a margin between boxes.
+// is packed into a roughly 16:9 area with a margin between boxes: in shelves, the smaller boxes
+// filling the space beside the taller ones (so they sit near the top, in priority order).
 //
 // Thread-safe: the calls into Graphviz are serialised with one mutex (Graphviz keeps global
 // state), so layouts from several threads queue for it. `progress` gets the share done (0..1)

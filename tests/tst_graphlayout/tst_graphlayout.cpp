@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 using hl::LayoutEngine;
@@ -163,6 +164,30 @@ private Q_SLOTS:
         // Packed from about (0, 0).
         const QRectF all = box(g, *p, hl::graphComponents(g).front()) | box(g, *p, components.back());
         QVERIFY(all.left() > -1 && all.top() > -1);
+    }
+
+    // A ring of 40 nodes and 300 isolates: packed into about 16:9, no two nodes overlapping, the
+    // first isolates (the riskiest) placed before the last ones.
+    void packsAboutSixteenByNine()
+    {
+        hl::GraphData g;
+        for (int i = 0; i < 340; ++i)
+            g.nodes.push_back(hl::GraphNode{hl::GraphNodeKind::Cluster, i, QString(), double(1 + i % 7), -1, false, i});
+        for (std::uint32_t i = 0; i < 40; ++i)
+            g.edges.push_back(hl::GraphEdge{i, (i + 1) % 40, 1, 0});
+        QString error;
+        const auto p = hl::layoutGraph(g, hl::LayoutOptions(), &error);
+        QVERIFY2(p, qPrintable(error));
+        std::vector<std::uint32_t> all(g.nodes.size());
+        std::iota(all.begin(), all.end(), 0u);
+        const QRectF r = box(g, *p, all);
+        QVERIFY2(r.width() / r.height() > 1.2 && r.width() / r.height() < 2.4,
+                 qPrintable(u"%1 x %2"_s.arg(r.width()).arg(r.height())));
+        for (std::size_t i = 40; i < g.nodes.size(); ++i)
+            for (std::size_t j = 40; j < i; ++j)
+                QVERIFY(distance((*p)[i], (*p)[j]) >= (hl::layoutNodeDiameter(g.nodes[i].size)
+                                                       + hl::layoutNodeDiameter(g.nodes[j].size)) / 2);
+        QVERIFY((*p)[40].y() <= (*p)[339].y());
     }
 
     void deterministic_data() { engines(); }
