@@ -421,7 +421,7 @@
 <context>
     <name>hl::CampaignsView</name>
     <message>
-        <location filename="../views/campaigns/campaignsview.cpp" line="+41"/>
+        <location filename="../views/campaigns/campaignsview.cpp" line="+42"/>
         <source>Filter clusters (id, capability, reason)…</source>
         <translation>Cluster filtern (ID, Fähigkeit, Grund)…</translation>
     </message>
@@ -497,6 +497,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This case is empty. Import a detection export into it: File ▸ Import Export… (Ctrl+I), or on the command line: hydralens import EXPORT_DIR --case %1</source>
+        <translation>Dieser Fall ist leer. Importieren Sie einen Erkennungs-Export: Datei ▸ Export importieren… (Strg+I), oder auf der Kommandozeile: hydralens import EXPORT_DIR --case %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This case has not been analysed yet. Choose Case ▸ Analyse (Ctrl+R) to see its clusters, or on the command line: hydralens analyze --case %1</source>
         <translation>Dieser Fall wurde noch nicht analysiert. Wählen Sie Fall ▸ Analysieren (Strg+R), um seine Cluster zu sehen, oder auf der Kommandozeile: hydralens analyze --case %1</translation>
     </message>
@@ -534,6 +539,99 @@
         <location line="+32"/>
         <source>Clusters: %1 of %2</source>
         <translation>Cluster: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CaseSummary</name>
+    <message>
+        <location filename="../views/casesummary.cpp" line="+33"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time span</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account–infrastructure links</source>
+        <translation>Verbindungen Konto–Infrastruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt templates</source>
+        <translation>Prompt-Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream scores</source>
+        <translation>Scores aus der Erkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner indicators</source>
+        <translation>Partner-Indikatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case format</source>
+        <translation>Fallformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exchanges, released %2</source>
+        <translation>%1 Anfragen, veröffentlicht %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exchanges</source>
+        <translation>%1 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure (distinct values linked to accounts)</source>
+        <translation>Infrastruktur (verschiedene mit Konten verbundene Werte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing imported yet: File ▸ Import Export… (Ctrl+I).</source>
+        <translation>Noch nichts importiert: Datei ▸ Export importieren… (Strg+I).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from %2 (%3)</source>
+        <translation>%1, aus %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown producer</source>
+        <translation>unbekannter Erzeuger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -1100,7 +1198,7 @@
         <translation>Kein Graph anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+365"/>
         <source>Risk %1, flagged</source>
         <translation>Risiko %1, markiert</translation>
     </message>
@@ -1424,7 +1522,7 @@
 <context>
     <name>hl::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+39"/>
+        <location filename="../views/mainwindow.cpp" line="+40"/>
         <source>HydraLens</source>
         <translation>HydraLens</translation>
     </message>
@@ -1432,6 +1530,11 @@
         <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Neuer Fall…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1534,7 +1637,17 @@
         <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine Falldatei (&lt;b&gt;Datei → Fall öffnen…&lt;/b&gt;, Strg+O)&lt;br&gt;oder legen Sie auf der Kommandozeile einen Fall aus einem Erkennungsexport an:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <source>%1 already exists. Open it with File ▸ Open Case, or choose another name.</source>
+        <translation>%1 gibt es schon. Öffnen Sie ihn mit Datei ▸ Fall öffnen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the case: %1</source>
+        <translation>Der Fall lässt sich nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open Case</source>
         <translation>Fall öffnen</translation>
     </message>
@@ -1559,12 +1672,16 @@
         <translation>Erkennungsexport importieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-101"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+94"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-106"/>
+        <location line="+107"/>
         <source>HydraLens cases (*.hlcase)</source>
         <translation>HydraLens-Fälle (*.hlcase)</translation>
     </message>

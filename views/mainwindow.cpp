@@ -2,6 +2,7 @@
 
 #include "analysis/analysis.h"
 #include "campaigns/campaignsfilter.h"
+#include "casesummary.h"
 #include "campaigns/campaignsview.h"
 #include "graph/graphpanel.h"
 #include "import/importer.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 900);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&New Case…"), QKeySequence::New, this, &MainWindow::newCase);
     fileMenu->addAction(tr("&Open Case…"), QKeySequence::Open, this, &MainWindow::chooseCase);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("&Import Export…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importExport);
@@ -163,6 +165,28 @@ void MainWindow::showEmptyState()
                           "<code>hydralens analyze --case FILE.hlcase</code></p>"));
 }
 
+// An empty case, to import exports into.
+void MainWindow::newCase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Case"), QString(), tr("HydraLens cases (*.hlcase)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".hlcase"_s))
+        path += u".hlcase"_s;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Case"), tr("%1 already exists. Open it with File ▸ Open Case, or choose "
+                                                      "another name.").arg(path));
+        return;
+    }
+    CaseFile file;
+    if (!file.open(path, CaseFile::Mode::CreateIfMissing)) {
+        QMessageBox::warning(this, tr("New Case"), tr("Cannot create the case: %1").arg(file.errorString()));
+        return;
+    }
+    file.close();
+    openCase(path);
+}
+
 void MainWindow::chooseCase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Case"), QString(),
@@ -198,7 +222,7 @@ bool MainWindow::openCase(const QString &path)
     setWindowTitle(tr("%1 — HydraLens").arg(QFileInfo(path).fileName()));
     // A monospace table: centring would centre each line on its own and break the columns.
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_summary->setText(u"<pre>"_s + caseInfoToText(*info).toHtmlEscaped() + u"</pre>"_s);
+    m_summary->setText(CaseSummary::toHtml(*info));
 
     QSettings settings;
     QStringList recent = settings.value(RecentKey).toStringList();

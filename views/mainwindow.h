@@ -55,6 +55,7 @@ protected:
 
 private:
     void chooseCase();
+    void newCase();
     void importExport();
     void reloadViews();
     void showEmptyState();

@@ -6,6 +6,7 @@
 #include "campaigns/campaignsmodel.h"
 #include "graph/graphmodel.h"
 #include "graph/graphpanel.h"
+#include "graph/graphview.h"
 #include "campaigns/campaignsview.h"
 #include "demo/demogenerator.h"
 #include "import/importer.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -221,6 +223,23 @@ private Q_SLOTS:
         window.importInto(dir, casePath);
         QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(u"menuimport.hlcase"_s), 60000);
         QVERIFY(QFile::exists(casePath));
+    }
+
+    // A new, empty case says what to do first: import; the graph says it has nothing yet.
+    void emptyCaseSaysImportFirst()
+    {
+        const QString path = m_tmp.filePath(u"empty.hlcase"_s);
+        {
+            hl::CaseFile file;
+            QVERIFY(file.open(path, hl::CaseFile::Mode::CreateIfMissing));
+        }
+        hl::MainWindow window;
+        QVERIFY(window.openCase(path));
+        QVERIFY(window.campaigns()->showsEmptyState());
+        QVERIFY(window.campaigns()->findChild<QLabel *>(u"campaignsEmptyState"_s)->text().startsWith(u"This case is empty"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.graph()->isBusy(), 30000);
+        QCOMPARE(window.graph()->model()->rowCount(), 0);
+        QVERIFY(window.graph()->view()->emptyText().contains(u"analyse"_s));
     }
 
     void openFailureSaysWhy()

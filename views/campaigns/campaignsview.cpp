@@ -2,6 +2,7 @@
 
 #include "campaignsfilter.h"
 #include "campaignsmodel.h"
+#include "storage/analysisdata.h"
 #include "storage/analysisstore.h"
 #include "storage/campaigndata.h"
 #include "storage/casefile.h"
@@ -169,6 +170,13 @@ void CampaignsView::load(const CaseFile &file)
     if (!file.isOpen()) {
         m_model->setRows({});
         showEmptyState(tr("No case is open."));
+        return;
+    }
+    if (maxAccountId(file) == 0) {
+        m_model->setRows({});
+        showEmptyState(tr("This case is empty. Import a detection export into it: File ▸ Import Export… (Ctrl+I), "
+                          "or on the command line: hydralens import EXPORT_DIR --case %1")
+                           .arg(file.path()));
         return;
     }
     if (analysisRunCount(file) == 0) {

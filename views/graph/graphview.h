@@ -1,5 +1,7 @@
 #pragma once
 
+#include "graph/graphscene.h" // graphScene() returns a QPointer<GraphScene>: needs the whole type
+
 #include <QGraphicsView>
 #include <QPointer>
 #include <QString>
@@ -11,7 +13,6 @@ QT_FORWARD_DECLARE_CLASS(QRubberBand)
 namespace hl {
 
 class GraphModel;
-class GraphScene;
 
 // The graph on screen. Wheel zooms around the cursor; dragging empty space pans; Shift+drag
 // selects the nodes in a rectangle (Ctrl+Shift adds them); a click selects a node, Ctrl/Cmd+click
