@@ -1558,6 +1558,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Export &amp;Graph…</source>
+        <translation>&amp;Graph exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Timeline…</source>
+        <translation>&amp;Zeitachse exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1901,12 +1911,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-152"/>
         <source>By model</source>
         <translation>Nach Modell</translation>
     </message>
@@ -1946,7 +1956,7 @@
         <translation>Wieder die Cluster aller Zeiten auflisten (Umschalt+Ziehen über das Diagramm markiert einen Zeitraum)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>1 account</source>
         <translation>1 Konto</translation>
     </message>
@@ -2062,7 +2072,7 @@
         <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>HydraLens timeline</source>
         <translation>HydraLens-Zeitachse</translation>
     </message>

@@ -46,6 +46,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(tr("&Import Export…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importExport);
     fileMenu->addSeparator();
+    m_exportGraph = fileMenu->addAction(tr("Export &Graph…"), this, [this] { m_graph->exportWithDialog(); });
+    m_exportTimeline = fileMenu->addAction(tr("Export &Timeline…"), this, [this] { m_timeline->exportWithDialog(); });
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     m_graph = new GraphPanel(this);

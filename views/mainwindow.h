@@ -78,6 +78,8 @@ private:
     QPair<int, qint64> m_shown{-1, 0}; // what the inspector explains: (GraphNodeKind, id); -1 nothing
     QMenu *m_recentMenu = nullptr;
     QAction *m_analyseAction = nullptr;
+    QAction *m_exportGraph = nullptr;
+    QAction *m_exportTimeline = nullptr;
 };
 
 } // namespace hl

@@ -652,8 +652,8 @@ private Q_SLOTS:
         QVERIFY(bytes.size() > 1000);
         if (suffix == u"png"_s) {
             const QImage image = QImage::fromData(bytes, "PNG");
-            QCOMPARE(image.size(), QSize(1920, 1080));
-            QVERIFY(nonBackgroundPixels(image) > 1920 * 1080 / 10); // the stacked areas fill much of it
+            QCOMPARE(image.size(), QSize(3840, 2160)); // 1920×1080 at pixel ratio 2
+            QVERIFY(nonBackgroundPixels(image) > 3840 * 2160 / 10); // the stacked areas fill much of it
         } else if (suffix == u"svg"_s) {
             QVERIFY(bytes.contains("<svg"));
             QVERIFY(bytes.contains("<path"));

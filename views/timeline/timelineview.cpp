@@ -90,6 +90,9 @@ TimelineView::TimelineView(QWidget *parent)
     clearBrushButton->setDefaultAction(m_clearBrush);
     clearBrushButton->setAutoRaise(true);
     connect(m_chartView, &TimelineChartView::rangeBrushed, this, &TimelineView::brush);
+    // The same commands on a right click in the chart.
+    m_chartView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_chartView->addActions({m_export, m_resetZoom, m_clearBrush});
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
@@ -266,7 +269,10 @@ bool TimelineView::exportImage(const QString &path, QSize size)
 
     const QString cannotWrite = tr("Cannot write %1: check that the folder exists and that you may write there.");
     if (suffix == u"png"_s) {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        // Twice the pixels, tagged with pixel ratio 2 (as the graph's export): sharp text on a
+        // projector; slide software places it at `size`.
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
         image.fill(Qt::white);
         {
             QPainter painter(&image);

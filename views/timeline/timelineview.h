@@ -49,6 +49,8 @@ public:
     // suffix. Returns false with lastError() saying why (nothing loaded, unknown suffix, cannot
     // write the file).
     bool exportImage(const QString &path, QSize size = QSize(1920, 1080));
+    // Asks where to save and exports (the Export image… button and menu entries).
+    void exportWithDialog() { chooseExportFile(); }
     QString lastError() const { return m_lastError; }
 
     TimelineModel *model() const { return m_model; }
