@@ -113,6 +113,18 @@ int layoutCommand(const QStringList &args)
             printError(u"warning: "_s + error);
     }
 
+    if (*engine == LayoutEngine::Neato) {
+        std::size_t piece = graph->nodes.size(); // whole: one Graphviz call for everything
+        if (!whole && piece > 0)
+            piece = graphComponents(*graph).front().size();
+        if (piece > NeatoMaxNodes) {
+            printError(u"layout: neato lays out at most %1 connected nodes (its memory grows with their square), and "
+                       "the %2 graph has %3 in one piece. Use --engine sfdp or fdp."_s.arg(NeatoMaxNodes).arg(scope)
+                           .arg(piece));
+            return UserError;
+        }
+    }
+
     LayoutOptions options;
     options.engine = *engine;
     options.splitComponents = !whole;

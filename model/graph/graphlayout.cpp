@@ -167,6 +167,17 @@ std::optional<std::vector<QPointF>> layoutWhole(const GraphData &graph, const La
     return positions;
 }
 
+// neato keeps a distance for every pair of nodes: a piece of 10,000 nodes needs 200 MB and
+// minutes; 250,000 would need 125 GB, and Graphviz exits the process when malloc fails.
+bool fitsEngine(std::size_t nodes, LayoutEngine engine, QString *error)
+{
+    if (engine != LayoutEngine::Neato || nodes <= NeatoMaxNodes)
+        return true;
+    *error = u"neato lays out at most %1 connected nodes (its memory grows with the square of the nodes), and this "
+             "graph has %2 in one piece; use sfdp or fdp"_s.arg(NeatoMaxNodes).arg(nodes);
+    return false;
+}
+
 } // namespace
 
 QString layoutEngineName(LayoutEngine engine)
@@ -241,6 +252,8 @@ std::optional<std::vector<QPointF>> layoutGraph(const GraphData &graph, const La
     if (n == 0)
         return std::vector<QPointF>();
     if (!o.splitComponents) {
+        if (!fitsEngine(n, o.engine, error))
+            return std::nullopt;
         auto positions = layoutWhole(graph, o, error);
         if (positions && cancelled(1))
             return std::nullopt;
@@ -248,6 +261,8 @@ std::optional<std::vector<QPointF>> layoutGraph(const GraphData &graph, const La
     }
 
     const auto components = graphComponents(graph);
+    if (!fitsEngine(components.front().size(), o.engine, error))
+        return std::nullopt;
     // Edges by component, so each Graphviz call gets only its own.
     std::vector<std::uint32_t> componentOf(n);
     for (std::size_t c = 0; c < components.size(); ++c)

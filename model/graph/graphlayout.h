@@ -20,6 +20,9 @@ enum class LayoutEngine { Sfdp, Neato, Fdp };
 QString layoutEngineName(LayoutEngine engine); // "sfdp", "neato", "fdp"
 std::optional<LayoutEngine> layoutEngineFromName(QStringView name);
 
+// The most connected nodes neato is given in one piece.
+inline constexpr std::size_t NeatoMaxNodes = 10000;
+
 struct LayoutOptions
 {
     LayoutEngine engine = LayoutEngine::Sfdp;
@@ -50,6 +53,9 @@ double layoutNodeDiameter(double size);
 // more nodes are laid out by Graphviz one by one, biggest first; then every component's box
 // is packed into a roughly 16:9 area with a margin between boxes: in shelves, the smaller boxes
 // filling the space beside the taller ones (so they sit near the top, in priority order).
+//
+// neato refuses a connected piece of more than NeatoMaxNodes nodes (an error, not an attempt:
+// its memory grows with the square of the nodes).
 //
 // Thread-safe: the calls into Graphviz are serialised with one mutex (Graphviz keeps global
 // state), so layouts from several threads queue for it. `progress` gets the share done (0..1)

@@ -244,6 +244,24 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"13"_s));
     }
 
+    // neato keeps a distance per pair of nodes; a piece too big for it is an error, not a crash.
+    void neatoRefusesHugeComponents()
+    {
+        hl::GraphData g;
+        for (int i = 0; i < 10001; ++i)
+            g.nodes.push_back(hl::GraphNode());
+        for (std::uint32_t i = 1; i < g.nodes.size(); ++i)
+            g.edges.push_back(hl::GraphEdge{0, i, 1, 0});
+        hl::LayoutOptions o;
+        o.engine = LayoutEngine::Neato;
+        for (const bool split : {true, false}) {
+            o.splitComponents = split;
+            QString error;
+            QVERIFY(!hl::layoutGraph(g, o, &error));
+            QVERIFY2(error.contains(u"10001"_s) && error.contains(u"sfdp"_s), qPrintable(error));
+        }
+    }
+
     void cancel_data()
     {
         QTest::addColumn<int>("allowedCalls");
