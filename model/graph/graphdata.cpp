@@ -1,5 +1,8 @@
 #include "graph/graphdata.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace hl {
 
 namespace {
@@ -19,6 +22,13 @@ struct Fnv
 };
 
 } // namespace
+
+double nodeRadius(GraphNodeKind kind, double size)
+{
+    const double unit = kind == GraphNodeKind::Account ? 100.0 : 1.0;
+    const double s = std::isfinite(size) ? std::max(size / unit, 1.0) : 1.0;
+    return std::clamp(NodeMinRadius + 1.2 * (std::sqrt(s) - 1.0), NodeMinRadius, NodeMaxRadius);
+}
 
 std::uint64_t graphSignature(const GraphData &graph)
 {

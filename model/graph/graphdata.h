@@ -55,6 +55,14 @@ struct GraphData
     bool isLaidOut() const { return !nodes.empty() && positions.size() == nodes.size(); }
 };
 
+// How big a node is drawn, in scene units (Graphviz points): the radius grows with the square
+// root of the size in the kind's unit (accounts for clusters and infrastructure, 100 exchanges
+// for an account), from NodeMinRadius at 1 to NodeMaxRadius. The view draws it and the layout
+// keeps room for it, so the two agree.
+constexpr double NodeMinRadius = 6.0;
+constexpr double NodeMaxRadius = 36.0;
+double nodeRadius(GraphNodeKind kind, double size);
+
 // A fingerprint of the node and edge set (kinds, ids and endpoints, in order): a cached layout
 // applies only to a graph with the same signature.
 std::uint64_t graphSignature(const GraphData &graph);

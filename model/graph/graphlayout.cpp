@@ -35,7 +35,7 @@ struct Box
 
 double radius(const GraphData &graph, std::uint32_t node)
 {
-    return layoutNodeDiameter(graph.nodes[node].size) / 2;
+    return layoutNodeDiameter(graph.nodes[node]) / 2;
 }
 
 // The nodes' bounding rectangle, rims included.
@@ -198,9 +198,9 @@ std::optional<LayoutEngine> layoutEngineFromName(QStringView name)
     return std::nullopt;
 }
 
-double layoutNodeDiameter(double size)
+double layoutNodeDiameter(const GraphNode &node)
 {
-    return 18.0 + 3.0 * std::sqrt(std::clamp(size, 0.0, 10000.0));
+    return 2 * nodeRadius(node.kind, node.size) + LayoutNodeMargin;
 }
 
 std::vector<std::vector<std::uint32_t>> graphComponents(const GraphData &graph)

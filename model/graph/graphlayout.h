@@ -40,10 +40,10 @@ struct LayoutOptions
     bool splitComponents = true;
 };
 
-// The diameter, in points, a node of this size is laid out with (and should be drawn with):
-// grows with the square root of the size (a 2,000-account cluster is about seven times as wide
-// as a single account) and stops growing at size 10,000.
-double layoutNodeDiameter(double size);
+// The diameter, in points, a node is laid out with: the one it is drawn with (nodeRadius())
+// plus a margin of LayoutNodeMargin, so that neighbours never touch.
+constexpr double LayoutNodeMargin = 6.0;
+double layoutNodeDiameter(const GraphNode &node);
 
 // Positions for every node (Graphviz points, y growing downwards, origin near 0,0): the node
 // centres. Deterministic for the same input.

@@ -161,7 +161,7 @@ std::optional<std::vector<QPointF>> runGraphviz(const GraphData &graph, const st
     agnodes.reserve(nodes.size());
     for (const std::uint32_t i : nodes) {
         Agnode_t *n = agnode(g, nullptr, 1);
-        Number inches(layoutNodeDiameter(graph.nodes[i].size) / 72.0);
+        Number inches(layoutNodeDiameter(graph.nodes[i]) / 72.0);
         agxset(n, width, inches.c());
         agxset(n, height, inches.c());
         if (canPin && i < pinned.size() && pinned[i] && i < fixed.size()) {
@@ -185,7 +185,7 @@ std::optional<std::vector<QPointF>> runGraphviz(const GraphData &graph, const st
         Agedge_t *edge = agedge(g, a->second, b->second, nullptr, 1);
         // Stronger links pull harder and want to be shorter; the length starts at the nodes' rims.
         const double w = std::clamp(double(e.weight), 0.01, 100.0);
-        const double rims = (layoutNodeDiameter(graph.nodes[e.a].size) + layoutNodeDiameter(graph.nodes[e.b].size)) / 2;
+        const double rims = (layoutNodeDiameter(graph.nodes[e.a]) + layoutNodeDiameter(graph.nodes[e.b])) / 2;
         agxset(edge, weight, Number(w).c());
         agxset(edge, len, Number((rims + 72.0 / (1.0 + std::log1p(w))) / 72.0).c());
     }

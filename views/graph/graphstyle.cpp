@@ -93,9 +93,7 @@ const QColor NoRiskColour(0x9e, 0x9e, 0x9e);
 
 qreal GraphStyle::radius(GraphNodeKind kind, double size)
 {
-    const double unit = kind == GraphNodeKind::Account ? 100.0 : 1.0;
-    const double s = std::isfinite(size) ? std::max(size / unit, 1.0) : 1.0;
-    return std::clamp(MinRadius + 1.2 * (std::sqrt(s) - 1.0), MinRadius, MaxRadius);
+    return nodeRadius(kind, size);
 }
 
 GraphStyle::Shape GraphStyle::shape(GraphNodeKind kind)

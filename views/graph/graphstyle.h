@@ -24,8 +24,8 @@ struct GraphStyle
     // Node radius in scene units (Graphviz points): MinRadius at size 1 (of the kind's unit:
     // accounts for clusters and infrastructure, 100 exchanges for accounts), growing with the
     // square root of the size, clamped to MaxRadius.
-    static constexpr qreal MinRadius = 6.0;
-    static constexpr qreal MaxRadius = 36.0;
+    static constexpr qreal MinRadius = NodeMinRadius; // hl::nodeRadius (model/graph/graphdata.h)
+    static constexpr qreal MaxRadius = NodeMaxRadius;
     static qreal radius(GraphNodeKind kind, double size);
     static qreal radius(const GraphNode &node) { return radius(node.kind, node.size); }
 
