@@ -32,7 +32,11 @@ double nodeRadius(GraphNodeKind kind, double size)
 
 std::uint64_t graphSignature(const GraphData &graph)
 {
+    // Bumped whenever node sizes or the layout rules change: layouts cached by an older
+    // HydraLens then no longer match and are redone.
+    constexpr std::uint64_t LayoutRevision = 2;
     Fnv f;
+    f.add(LayoutRevision);
     f.add(graph.nodes.size());
     for (const GraphNode &n : graph.nodes) {
         f.add(static_cast<std::uint64_t>(n.kind));

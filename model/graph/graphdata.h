@@ -63,8 +63,8 @@ constexpr double NodeMinRadius = 6.0;
 constexpr double NodeMaxRadius = 36.0;
 double nodeRadius(GraphNodeKind kind, double size);
 
-// A fingerprint of the node and edge set (kinds, ids and endpoints, in order): a cached layout
-// applies only to a graph with the same signature.
+// A fingerprint of the node and edge set (kinds, ids and endpoints, in order) and of the layout
+// rules' revision: a cached layout applies only to a graph with the same signature.
 std::uint64_t graphSignature(const GraphData &graph);
 
 } // namespace hl
