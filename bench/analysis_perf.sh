@@ -158,24 +158,10 @@ note "   networkx / hydralens = ${GE}${NX_SPEEDUP} (goal >= $NETWORKX_SPEEDUP_GO
 # ---------------------------------------------------------------- 6. summary
 machine_facts
 # The commit the binary was built from (the source directory in the build's CMakeCache.txt).
-SRC_DIR=$(sed -n 's/^CMAKE_HOME_DIRECTORY:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)
-COMMIT="unknown (built from ${SRC_DIR:-?}, not a git checkout)"
-DIRTY=
-if [ -n "$SRC_DIR" ] && c=$(git -C "$SRC_DIR" rev-parse --short HEAD 2>/dev/null); then
-    COMMIT=$c
-    if [ -n "$(git -C "$SRC_DIR" status --porcelain --untracked-files=no 2>/dev/null)" ]; then DIRTY=+dirty; fi
-fi
+build_commit "$BUILD_DIR"
 
 cat <<EOF
-
----- paste into bench/README.md ----
-
-| | |
-|---|---|
-| Date | $(date -u +%Y-%m-%d) |
-| Commit | $COMMIT$DIRTY |
-| Machine | $(nproc) CPUs, $MEM_GIB GiB RAM, $CPU |
-| OS | $OS, kernel $(uname -r) |
+$(result_head)
 | sqlite3 / python-igraph / networkx | $(sqlite3 --version | awk '{ print $1 }') / $IG_V / $NX_V |
 | Data | $PARAMS (bench.hlcase from bench/import_bench.sh) |
 | Account graph | $GRAPH_V accounts with an edge, $GRAPH_E edges; $COMP_N components > 150 accounts ($COMP_SIZES) with $COMP_E edges |

@@ -112,25 +112,11 @@ VERDICT=$(verdict_le "$RATIO" "$RATIO_GOAL")
 note "3. overview / whole = ${LE}${RATIO} (goal <= $RATIO_GOAL): $VERDICT"
 
 machine_facts
-SRC_DIR=$(sed -n 's/^CMAKE_HOME_DIRECTORY:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)
-COMMIT="unknown (built from ${SRC_DIR:-?}, not a git checkout)"
-DIRTY=
-if [ -n "$SRC_DIR" ] && c=$(git -C "$SRC_DIR" rev-parse --short HEAD 2>/dev/null); then
-    COMMIT=$c
-    if [ -n "$(git -C "$SRC_DIR" status --porcelain --untracked-files=no 2>/dev/null)" ]; then DIRTY=+dirty; fi
-fi
+build_commit "$BUILD_DIR"
 GV=$(pkg-config --modversion libgvc 2>/dev/null || echo "?")
 
 cat <<EOF
-
----- paste into bench/README.md ----
-
-| | |
-|---|---|
-| Date | $(date -u +%Y-%m-%d) |
-| Commit | $COMMIT$DIRTY |
-| Machine | $(nproc) CPUs, $MEM_GIB GiB RAM, $CPU |
-| OS | $OS, kernel $(uname -r) |
+$(result_head)
 | Graphviz | $GV, engine $ENGINE |
 | Load average at the end | $(cut -d' ' -f1-3 /proc/loadavg) (other processes slow both runs; CPU seconds are less affected) |
 | Case | $CASE: $CLUSTERS clusters |

@@ -44,24 +44,10 @@ RATIO=$(ratio "$VIEW" "$BASE")
 VERDICT=$(verdict_le "$RATIO" "$GOAL")
 
 machine_facts
-SRC_DIR=$(sed -n 's/^CMAKE_HOME_DIRECTORY:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt" 2>/dev/null || true)
-COMMIT="unknown"
-DIRTY=
-if [ -n "$SRC_DIR" ] && c=$(git -C "$SRC_DIR" rev-parse --short HEAD 2>/dev/null); then
-    COMMIT=$c
-    if [ -n "$(git -C "$SRC_DIR" status --porcelain --untracked-files=no 2>/dev/null)" ]; then DIRTY=+dirty; fi
-fi
+build_commit "$BUILD_DIR"
 
 cat <<END
-
----- paste into bench/README.md ----
-
-| | |
-|---|---|
-| Date | $(date -u +%Y-%m-%d) |
-| Commit | $COMMIT$DIRTY |
-| Machine | $(nproc) CPUs, $MEM_GIB GiB RAM, $CPU |
-| OS | $OS, kernel $(uname -r) |
+$(result_head)
 | Qt | $(qtpaths6 --qt-version 2>/dev/null || echo ?), platform ${QT_QPA_PLATFORM:-default} |
 | Data | $NODES nodes, $EDGES edges, random positions; ${W}×${H} image, median of $RUNS |
 | Fitted | scale $(val scale), smallest node $(val min_node_pixels) px: nodes drawn as $(val node_detail); $(val edges_on_screen | cut -d. -f1) edges on screen: $(val edge_detail) drawn |

@@ -184,21 +184,11 @@ echo "   bare sqlite3: ${CLUSTER_BARE_S} s, hydralens traffic --accounts: ${CLUS
 # ---------------------------------------------------------------- 7. summary
 machine_facts
 SQLITE_VER=$(sqlite3 --version | awk '{ print $1 }')
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo "?")
-DIRTY=
-if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then DIRTY=+dirty; fi
+build_commit "$BUILD_DIR"
 EXPORT_BYTES=$(du -sb "$EXPORT" | awk '{ print $1 }')
 
 cat <<EOF
-
----- paste into bench/README.md ----
-
-| | |
-|---|---|
-| Date | $(date -u +%Y-%m-%d) |
-| Commit | $COMMIT$DIRTY |
-| Machine | $(nproc) CPUs, $MEM_GIB GiB RAM, $CPU |
-| OS | $OS, kernel $(uname -r) |
+$(result_head)
 | sqlite3 | $SQLITE_VER |
 | Data | $EXCHANGES exchanges, $ACCOUNTS accounts, seed $SEED |
 | exchanges.csv | $(human_size "$(file_size "$EXPORT/exchanges.csv")") |

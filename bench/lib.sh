@@ -35,3 +35,23 @@ machine_facts() {
     OS=$(uname -sr)
     if [ -r /etc/os-release ]; then OS=$(sed -n 's/^PRETTY_NAME="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' /etc/os-release); fi
 }
+
+# build_commit BUILD_DIR: sets COMMIT to the short commit of the source tree the build was
+# configured from (CMAKE_HOME_DIRECTORY), with "+dirty" when tracked files were changed.
+build_commit() {
+    local src c
+    src=$(sed -n 's/^CMAKE_HOME_DIRECTORY:[A-Z]*=//p' "$1/CMakeCache.txt" 2>/dev/null || true)
+    COMMIT="unknown (built from ${src:-?}, not a git checkout)"
+    if [ -n "$src" ] && c=$(git -C "$src" rev-parse --short HEAD 2>/dev/null); then
+        COMMIT=$c
+        if [ -n "$(git -C "$src" status --porcelain --untracked-files=no 2>/dev/null)" ]; then COMMIT+=+dirty; fi
+    fi
+}
+
+# result_head: how every result block starts (after machine_facts and build_commit): the paste
+# marker and the table's first rows (date, commit, machine, OS); the script adds its own rows.
+result_head() {
+    printf '\n---- paste into bench/README.md ----\n\n| | |\n|---|---|\n'
+    printf '| Date | %s |\n| Commit | %s |\n| Machine | %s CPUs, %s GiB RAM, %s |\n| OS | %s, kernel %s |\n' \
+        "$(date -u +%Y-%m-%d)" "$COMMIT" "$(nproc)" "$MEM_GIB" "$CPU" "$OS" "$(uname -r)"
+}

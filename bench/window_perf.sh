@@ -95,11 +95,10 @@ PAINT_RATIO=$(ratio "$WARM_S" "$IMPORT_S")
 COLD_RATIO=$(ratio "$COLD_S" "$IMPORT_S")
 RSS_MB=$(awk -v k="$MAX_RSS" 'BEGIN { printf "%.0f", k / 1024 }')
 machine_facts
+build_commit "$BUILD_DIR"
 cat <<EOF
-
-### Window (\`bench/window_perf.sh\`), $(date -u +%Y-%m-%d)
-
-Machine: $CPU, $MEM_GIB GiB, $OS. Case: $(sqlite3 "$CASE" 'SELECT count(*) FROM accounts') accounts, $(sqlite3 "$CASE" 'SELECT sum(exchanges) FROM account_activity') exchanges, $(sqlite3 "$CASE" 'SELECT count(*) FROM clusters') clusters.
+$(result_head)
+| Case | $(sqlite3 "$CASE" 'SELECT count(*) FROM accounts') accounts, $(sqlite3 "$CASE" 'SELECT sum(exchanges) FROM account_activity') exchanges, $(sqlite3 "$CASE" 'SELECT count(*) FROM clusters') clusters |
 
 | measure | value | goal | verdict |
 |---|---|---|---|
@@ -110,4 +109,6 @@ Machine: $CPU, $MEM_GIB GiB, $OS. Case: $(sqlite3 "$CASE" 'SELECT count(*) FROM 
 | peak RSS with the case open (all runs) | $RSS_MB MB | ≤ $RSS_GOAL_MB MB | $(verdict_le "$RSS_MB" "$RSS_GOAL_MB") |
 
 Overview of every cluster, laid out cold: $OVERVIEW_LAYOUT
+
+---- end ----
 EOF
