@@ -27,11 +27,18 @@ const Command Commands[] = {
      "                                          exchanges over time as CSV"},
     {"analyze", analyzeCommand, "analyze --case FILE [--location-db FILE]   (re)compute clusters, IP locations, pivots"},
     {"clusters", clustersCommand, "clusters --case FILE [--json] [--min-size N]   the stored clusters"},
-    {"explain", explainCommand, "explain --case FILE --cluster ID        why a cluster is linked and risky"},
+    {"explain", explainCommand,
+     "explain --case FILE (--cluster ID | --account ACCOUNT_ID | --value TEXT)\n"
+     "                                          why a cluster is linked and risky; one account or value"},
     {"pivots", pivotsCommand, "pivots --case FILE [--json] [--all]     post-release pivots per cluster"},
     {"layout", layoutCommand,
      "layout --case FILE [--engine sfdp|neato|fdp] [--scope overview|cluster:ID|whole] [--no-cache]\n"
      "                                          lay out a graph with Graphviz, store it in the case"},
+    {"label", labelCommand,
+     "label --case FILE (--cluster ID | --account ACCOUNT_ID) --verdict distillation|benign|unsure|none\n"
+     "      [--actor A] [--confidence low|medium|high] [--analyst NAME] [--note TEXT]\n"
+     "                                          record a ground-truth label (append-only audit trail)"},
+    {"labels", labelsCommand, "labels --case FILE [--json] [--history]   current labels, or every labelling event"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

@@ -24,6 +24,8 @@ int clustersCommand(const QStringList &args);
 int pivotsCommand(const QStringList &args);
 int explainCommand(const QStringList &args);
 int layoutCommand(const QStringList &args);
+int labelCommand(const QStringList &args);
+int labelsCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

@@ -333,6 +333,30 @@ CREATE TABLE graph_layouts(
 ) WITHOUT ROWID;
 )SQL";
 
+// Ground-truth labels: an append-only audit trail (triggers refuse UPDATE and DELETE). The
+// current label of a target is its latest event; an event without a verdict removes the label
+// (how undo and "clear" are recorded). Targets: 1 = cluster (ids are stable across analyses),
+// 2 = account (case account id; an account's label overrides its cluster's).
+const char *const Version8 = R"SQL(
+CREATE TABLE label_events(
+  id INTEGER PRIMARY KEY,
+  target_kind INTEGER NOT NULL CHECK(target_kind IN (1, 2)),
+  target_id INTEGER NOT NULL,
+  verdict TEXT CHECK(verdict IN ('distillation', 'benign', 'unsure')), -- NULL: label removed
+  actor TEXT,
+  confidence TEXT CHECK(confidence IN ('low', 'medium', 'high')),
+  note TEXT,
+  analyst TEXT NOT NULL,
+  created_at INTEGER NOT NULL,        -- Unix seconds
+  origin TEXT NOT NULL                -- what made it: window, cli, undo, redo, bulk
+);
+CREATE INDEX label_events_by_target ON label_events(target_kind, target_id, id);
+CREATE TRIGGER label_events_no_update BEFORE UPDATE ON label_events
+  BEGIN SELECT RAISE(ABORT, 'label events are an audit trail: they cannot be changed'); END;
+CREATE TRIGGER label_events_no_delete BEFORE DELETE ON label_events
+  BEGIN SELECT RAISE(ABORT, 'label events are an audit trail: they cannot be deleted'); END;
+)SQL";
+
 void moveExchangesIntoBlocks(sqlite3 *db)
 {
     execSql(db, Version3);
@@ -416,6 +440,8 @@ void migrate(sqlite3 *db, int target)
                 execSql(db, Version6);
             } else if (next == 7) {
                 execSql(db, Version7);
+            } else if (next == 8) {
+                execSql(db, Version8);
             }
             execSql(db, "PRAGMA user_version = " + std::to_string(next));
             execSql(db, "RELEASE migrate");
