@@ -293,7 +293,37 @@
 <context>
     <name>hl::CampaignsModel</name>
     <message>
-        <location filename="../views/campaigns/campaignsmodel.cpp" line="+137"/>
+        <location filename="../views/campaigns/campaignsmodel.cpp" line="+34"/>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benign</source>
+        <translation>harmlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
@@ -303,7 +333,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
@@ -414,8 +444,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Your verdict on the cluster (campaign, benign, …). Labelling is not available yet.</source>
-        <translation>Ihre Einstufung des Clusters (Kampagne, harmlos, …). Das Einstufen ist noch nicht möglich.</translation>
+        <source>The cluster&apos;s current ground-truth label: verdict, actor and confidence (D, B, U to label the selection; Ctrl+Z undoes).</source>
+        <translation>Die aktuelle Bewertung des Clusters: Urteil, Akteur und Konfidenz (D, B, U bewerten die Auswahl; Strg+Z macht rückgängig).</translation>
     </message>
 </context>
 <context>
@@ -481,6 +511,41 @@
         <translation>Jedes Modell</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Shows the clusters with this label status.</source>
+        <translation>Zeigt die Cluster mit diesem Bewertungsstand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any label</source>
+        <translation>Jede Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlabelled</source>
+        <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labelled</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benign</source>
+        <translation>Harmlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>✕</source>
         <translation>✕</translation>
@@ -491,7 +556,7 @@
         <translation>Wieder die Cluster aller Zeiten auflisten</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>No case is open.</source>
         <translation>Kein Fall geöffnet.</translation>
     </message>
@@ -506,12 +571,12 @@
         <translation>Dieser Fall wurde noch nicht analysiert. Wählen Sie Fall ▸ Analysieren (Strg+R), um seine Cluster zu sehen, oder auf der Kommandozeile: hydralens analyze --case %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>The top capabilities could not be read: %1</source>
         <translation>Die Hauptfähigkeiten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
@@ -536,7 +601,7 @@
         <translation>Nur Cluster mit Anfragen in diesem Zeitraum werden aufgelistet (auf der Zeitachse markiert). ✕ listet wieder alle auf.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Clusters: %1 of %2</source>
         <translation>Cluster: %1 von %2</translation>
     </message>
@@ -1520,9 +1585,132 @@
     </message>
 </context>
 <context>
+    <name>hl::LabelController</name>
+    <message>
+        <location filename="../views/labels/labelcontroller.cpp" line="+112"/>
+        <source>No case is open.</source>
+        <translation>Kein Fall ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is selected to label.</source>
+        <translation>Nichts zum Bewerten ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the label of %1</source>
+        <translation>Bewertung von %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label %1 as %2</source>
+        <translation>%1 als %2 bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>hl::LabelDialog</name>
+    <message>
+        <location filename="../views/labels/labeldialog.cpp" line="+20"/>
+        <location line="+23"/>
+        <source>Label</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Benign</source>
+        <translation>Harmlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label (remove)</source>
+        <translation>Keine Bewertung (entfernen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who is behind it, if known</source>
+        <translation>wer dahintersteckt, falls bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why, for the record</source>
+        <translation>warum, fürs Protokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Urteil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actor:</source>
+        <translation>&amp;Akteur:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Konfidenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nalyst:</source>
+        <translation>Ana&amp;lyst:</translation>
+    </message>
+</context>
+<context>
     <name>hl::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+40"/>
+        <location filename="../views/mainwindow.cpp" line="+44"/>
         <source>HydraLens</source>
         <translation>HydraLens</translation>
     </message>
@@ -1592,7 +1780,37 @@
         <translation>Fall</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The label could not be written to the case: %1</source>
+        <translation>Die Bewertung ließ sich nicht in den Fall schreiben: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
     </message>
@@ -1642,7 +1860,67 @@
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>&amp;Label</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label as &amp;Distillation</source>
+        <translation>Als &amp;Destillation bewerten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label as &amp;Benign</source>
+        <translation>Als &amp;harmlos bewerten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label as &amp;Unsure</source>
+        <translation>Als &amp;unsicher bewerten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove Label</source>
+        <translation>Bewertung &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+Del</source>
+        <translation>Shift+Del</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Label…</source>
+        <translation>Be&amp;werten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label the selection with an actor, a confidence and a note</source>
+        <translation>Die Auswahl mit Akteur, Konfidenz und Notiz bewerten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Open a case file (&lt;b&gt;File → Open Case…&lt;/b&gt;, Ctrl+O),&lt;br&gt;or create one from a detection export on the command line:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine Falldatei (&lt;b&gt;Datei → Fall öffnen…&lt;/b&gt;, Strg+O)&lt;br&gt;oder legen Sie auf der Kommandozeile einen Fall aus einem Erkennungsexport an:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1677,21 +1955,26 @@
         <translation>%1 — HydraLens</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+67"/>
+        <source> (Ctrl+Z undoes)</source>
+        <translation> (Strg+Z macht rückgängig)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Import Detection Export</source>
         <translation>Erkennungsexport importieren</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-150"/>
         <location line="+6"/>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+143"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+107"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>HydraLens cases (*.hlcase)</source>
         <translation>HydraLens-Fälle (*.hlcase)</translation>
     </message>

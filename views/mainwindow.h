@@ -13,8 +13,10 @@ class QMenu;
 
 namespace hl {
 
+struct LabelChoice;
 class CampaignsView;
 class GraphPanel;
+class LabelController;
 class InspectorView;
 class TimelineView;
 
@@ -47,6 +49,10 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     InspectorView *inspector() const { return m_inspector; }
     GraphPanel *graph() const { return m_graph; }
+    LabelController *labels() const { return m_labels; }
+    // Labels what is selected (graph selection, else the table's cluster) with `verdict`
+    // (Verdict::None removes); one undoable step. Returns false and says why in the status bar.
+    bool labelSelection(int verdict);
     // Drill-in: the graph shows the cluster's accounts and what they share.
     void openClusterGraph(qint64 id);
 
@@ -63,6 +69,9 @@ private:
     void showGraphNode(int kind, qint64 id);
     void showAccounts(const QList<std::int64_t> &accounts);
     void updateGraphFilter();
+    void labelWithDialog();
+    bool labelTargets(const LabelChoice &choice);
+    void labelsChanged(int target, const std::vector<std::int64_t> &ids);
     void updateRecentMenu();
 
     std::unique_ptr<CaseFile> m_case;
@@ -75,6 +84,7 @@ private:
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_summaryDock = nullptr;
     GraphPanel *m_graph = nullptr;
+    LabelController *m_labels = nullptr;
     QPair<int, qint64> m_shown{-1, 0}; // what the inspector explains: (GraphNodeKind, id); -1 nothing
     QMenu *m_recentMenu = nullptr;
     QAction *m_analyseAction = nullptr;

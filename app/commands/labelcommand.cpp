@@ -5,6 +5,7 @@
 #include "storage/casefile.h"
 #include "storage/graphstore.h"
 #include "storage/labelstore.h"
+#include "util/username.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -12,26 +13,11 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-#include <pwd.h>
-#include <unistd.h>
-
 using namespace Qt::StringLiterals;
 
 namespace hl::cli {
 
 namespace {
-
-QString osUser()
-{
-    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString user = qEnvironmentVariable(name);
-        if (!user.isEmpty())
-            return user;
-    }
-    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-    return u"unknown"_s;
-}
 
 QJsonObject toJson(const LabelEvent &e)
 {
@@ -63,7 +49,7 @@ int labelCommand(const QStringList &args)
     parser.addOption({u"verdict"_s, u"distillation, benign or unsure; none removes the label"_s, u"V"_s});
     parser.addOption({u"actor"_s, u"who is behind it (free text)"_s, u"A"_s});
     parser.addOption({u"confidence"_s, u"low, medium or high"_s, u"C"_s});
-    parser.addOption({u"analyst"_s, u"who labels (default: the user name, %1)"_s.arg(osUser()), u"NAME"_s});
+    parser.addOption({u"analyst"_s, u"who labels (default: the user name, %1)"_s.arg(osUserName()), u"NAME"_s});
     parser.addOption({u"note"_s, u"a note for the record"_s, u"TEXT"_s});
     int code = Success;
     if (!parser.parseArgs(args, &code, 0))
@@ -94,7 +80,7 @@ int labelCommand(const QStringList &args)
     e.actor = parser.value(u"actor"_s);
     e.confidence = *confidence;
     e.note = parser.value(u"note"_s);
-    e.analyst = parser.isSet(u"analyst"_s) ? parser.value(u"analyst"_s) : osUser();
+    e.analyst = parser.isSet(u"analyst"_s) ? parser.value(u"analyst"_s) : osUserName();
     e.origin = u"cli"_s;
     QString error;
     if (parser.isSet(u"cluster"_s)) {

@@ -464,7 +464,16 @@ private Q_SLOTS:
         QCOMPARE(cell(14540, M::CapabilityColumn).toString(), u"reasoning · 82%"_s);
         QCOMPARE(cell(100, M::CapabilityColumn).toString(), u"78%"_s); // name not counted yet
         QCOMPARE(cell(14540, M::PivotColumn).toString(), u"atlas-4 · 80% in 24 h"_s);
-        QCOMPARE(cell(14540, M::LabelColumn).toString(), u"—"_s);
+        QCOMPARE(cell(14540, M::LabelColumn).toString(), QString()); // unlabelled
+        hl::LabelEvent label;
+        label.verdict = hl::Verdict::Distillation;
+        label.actor = u"Acme AI"_s;
+        label.confidence = hl::Confidence::High;
+        model.setLabel(14540, label);
+        QCOMPARE(cell(14540, M::LabelColumn).toString(), u"distillation · Acme AI (high)"_s);
+        QCOMPARE(cell(14540, M::LabelColumn, M::VerdictRole).toInt(), int(hl::Verdict::Distillation));
+        model.setLabel(14540, std::nullopt);
+        QCOMPARE(cell(14540, M::LabelColumn).toString(), QString());
         QCOMPARE(cell(14540, M::ClusterColumn, Qt::UserRole).toLongLong(), 14540);
         QCOMPARE(cell(14540, M::PivotColumn, Qt::UserRole).toLongLong(), 14540);
         for (const int c : {M::ClusterColumn, M::RiskColumn, M::AccountsColumn, M::ExchangesColumn})

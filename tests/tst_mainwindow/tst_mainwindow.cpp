@@ -6,6 +6,8 @@
 #include "campaigns/campaignsmodel.h"
 #include "graph/graphmodel.h"
 #include "graph/graphpanel.h"
+#include "labels/labelcontroller.h"
+#include "storage/labelstore.h"
 #include "graph/graphview.h"
 #include "campaigns/campaignsview.h"
 #include "demo/demogenerator.h"
@@ -19,6 +21,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QTableView>
+#include <QUndoStack>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,6 +228,79 @@ private Q_SLOTS:
         window.importInto(dir, casePath);
         QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(u"menuimport.hlcase"_s), 60000);
         QVERIFY(QFile::exists(casePath));
+    }
+
+    // Labelling from the window: a single key labels the current cluster, the table shows it and
+    // can filter by it; every action, undo and redo appends to the audit trail; a bulk label of
+    // several clusters is one undo step.
+    void labellingWithUndo()
+    {
+        hl::MainWindow window;
+        QVERIFY(window.openCase(m_case));
+        window.show();
+        window.selectCluster(0);
+        hl::GraphPanel *graph = window.graph();
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy(), 60000);
+        const qint64 top = window.campaigns()->currentCluster();
+        QVERIFY(top > 0);
+        const qint64 before = hltest::queryInt(m_case, u"SELECT count(*) FROM label_events"_s);
+        auto labelText = [&](qint64 id) {
+            auto *m = window.campaigns()->model();
+            return m->index(m->rowOfCluster(id), hl::CampaignsModel::LabelColumn).data().toString();
+        };
+
+        window.campaigns()->tableView()->setFocus();
+        QTest::keyClick(window.campaigns()->tableView(), Qt::Key_D);
+        QCOMPARE(labelText(top), u"distillation"_s);
+        QCOMPARE(hltest::queryInt(m_case, u"SELECT count(*) FROM label_events"_s), before + 1);
+        QUndoStack *stack = window.labels()->undoStack();
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(window.labelSelection(int(hl::Verdict::Benign)));
+        QCOMPARE(labelText(top), u"benign"_s);
+
+        // The label filter follows.
+        auto *status = window.campaigns()->findChild<QComboBox *>(u"campaignsLabelStatus"_s);
+        status->setCurrentIndex(status->findData(int(hl::CampaignsFilter::LabelStatus::Unlabelled)));
+        QVERIFY(!window.campaigns()->filter()->acceptedClusters().contains(top));
+        status->setCurrentIndex(status->findData(int(hl::CampaignsFilter::LabelStatus::Benign)));
+        QCOMPARE(window.campaigns()->filter()->acceptedClusters(), QSet<std::int64_t>{top});
+        status->setCurrentIndex(0);
+
+        stack->undo(); // back to distillation
+        QCOMPARE(labelText(top), u"distillation"_s);
+        stack->undo(); // back to no label
+        QCOMPARE(labelText(top), QString());
+        stack->redo();
+        QCOMPARE(labelText(top), u"distillation"_s);
+        // Nothing was ever deleted: 2 labels, 2 undos, 1 redo.
+        QCOMPARE(hltest::queryInt(m_case, u"SELECT count(*) FROM label_events"_s), before + 5);
+        QCOMPARE(hltest::queryText(m_case, u"SELECT group_concat(origin) FROM (SELECT origin FROM label_events"
+                                           " WHERE id > (SELECT max(id) - 5 FROM label_events) ORDER BY id)"_s),
+                 u"window,window,undo,undo,redo"_s);
+
+        // Bulk: several clusters selected in the overview graph, one step.
+        hl::CaseFile file;
+        QVERIFY(file.open(m_case));
+        QString error;
+        const auto clusters = hl::readClusters(file, 2, &error);
+        std::vector<int> rows;
+        for (std::size_t i = 0; i < 3 && i < clusters->size(); ++i)
+            rows.push_back(graph->model()->rowOf(hl::GraphNodeKind::Cluster, (*clusters)[i].id));
+        graph->model()->setSelection(rows);
+        const int steps = stack->index();
+        QVERIFY(window.labelSelection(int(hl::Verdict::Unsure)));
+        QCOMPARE(stack->index(), steps + 1); // one step (the redo-able one above it is dropped)
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            QCOMPARE(labelText((*clusters)[i].id), u"unsure"_s);
+        stack->undo();
+        QCOMPARE(labelText(top), u"distillation"_s);
+        for (std::size_t i = 1; i < rows.size(); ++i)
+            QCOMPARE(labelText((*clusters)[i].id), QString());
+
+        // A new case has a fresh history.
+        QVERIFY(window.openCase(m_case));
+        QCOMPARE(stack->count(), 0);
+        QCOMPARE(labelText(top), u"distillation"_s); // read back from the case
     }
 
     // A new, empty case says what to do first: import; the graph says it has nothing yet.

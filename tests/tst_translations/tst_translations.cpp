@@ -217,7 +217,7 @@ private Q_SLOTS:
             QStringList menus;
             for (const QAction *a : window.menuBar()->actions())
                 menus.append(a->text());
-            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Fall"_s, u"&Ansicht"_s, u"&Graph"_s}));
+            QCOMPARE(menus, (QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Fall"_s, u"&Ansicht"_s, u"&Graph"_s, u"Be&wertung"_s}));
             QStringList graphCommands;
             for (const QAction *a : window.graph()->menuActions())
                 graphCommands.append(a->text());

@@ -1,6 +1,7 @@
 #include "campaignsfilter.h"
 
 #include "campaignsmodel.h"
+#include "storage/labelstore.h"
 
 namespace hl {
 
@@ -68,6 +69,14 @@ void CampaignsFilter::setModel(const QString &model)
     invalidateFilter();
 }
 
+void CampaignsFilter::setLabelStatus(LabelStatus status)
+{
+    if (status == m_labelStatus)
+        return;
+    m_labelStatus = status;
+    invalidateFilter();
+}
+
 void CampaignsFilter::setActiveClusters(std::optional<QSet<std::int64_t>> clusters)
 {
     m_active = std::move(clusters);
@@ -98,6 +107,16 @@ bool CampaignsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (!m_capability.isEmpty() && index.data(CampaignsModel::CapabilityRole).toString() != m_capability)
         return false;
+    if (m_labelStatus != LabelStatus::Any) {
+        const auto verdict = Verdict(index.data(CampaignsModel::VerdictRole).toInt());
+        const bool ok = m_labelStatus == LabelStatus::Unlabelled ? verdict == Verdict::None
+                        : m_labelStatus == LabelStatus::Labelled ? verdict != Verdict::None
+                        : m_labelStatus == LabelStatus::Distillation ? verdict == Verdict::Distillation
+                        : m_labelStatus == LabelStatus::Benign      ? verdict == Verdict::Benign
+                                                                     : verdict == Verdict::Unsure;
+        if (!ok)
+            return false;
+    }
     if (!m_model.isEmpty() && !index.data(CampaignsModel::ModelsRole).toStringList().contains(m_model))
         return false;
     if (!m_words.isEmpty()) {

@@ -28,6 +28,8 @@ public:
     void setPinnedCluster(std::int64_t clusterId); // 0 = none
     void setCapability(const QString &capability); // the top capability; empty = any
     void setModel(const QString &model);           // used this model; empty = any
+    enum class LabelStatus { Any, Unlabelled, Labelled, Distillation, Benign, Unsure };
+    void setLabelStatus(LabelStatus status);
     // Only these clusters (a time range brushed on the timeline); nullopt = all.
     void setActiveClusters(std::optional<QSet<std::int64_t>> clusters);
     // The clusters the filter lets through (the graph shows the same).
@@ -41,6 +43,7 @@ public:
     QString capability() const { return m_capability; }
     QString model() const { return m_model; }
     bool hasActiveClusters() const { return m_active.has_value(); }
+    bool labelStatusFilters() const { return m_labelStatus != LabelStatus::Any; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -52,6 +55,7 @@ private:
     std::int64_t m_minAccounts = 2;
     std::int64_t m_pinned = 0;
     QString m_capability, m_model;
+    LabelStatus m_labelStatus = LabelStatus::Any;
     std::optional<QSet<std::int64_t>> m_active;
 };
 

@@ -28,6 +28,46 @@ void CampaignsModel::setRows(std::vector<CampaignRow> rows)
     endResetModel();
 }
 
+QString CampaignsModel::verdictText(Verdict v)
+{
+    switch (v) {
+    case Verdict::Distillation: return tr("distillation");
+    case Verdict::Benign: return tr("benign");
+    case Verdict::Unsure: return tr("unsure");
+    case Verdict::None: break;
+    }
+    return QString();
+}
+
+QString CampaignsModel::confidenceText(Confidence c)
+{
+    switch (c) {
+    case Confidence::Low: return tr("low");
+    case Confidence::Medium: return tr("medium");
+    case Confidence::High: return tr("high");
+    case Confidence::None: break;
+    }
+    return QString();
+}
+
+void CampaignsModel::setLabels(QHash<std::int64_t, LabelEvent> labels)
+{
+    m_labels = std::move(labels);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, LabelColumn), index(rowCount() - 1, LabelColumn));
+}
+
+void CampaignsModel::setLabel(std::int64_t clusterId, const std::optional<LabelEvent> &label)
+{
+    if (label)
+        m_labels.insert(clusterId, *label);
+    else
+        m_labels.remove(clusterId);
+    const int row = rowOfCluster(clusterId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void CampaignsModel::setTraffic(const QHash<std::int64_t, ClusterTraffic> &traffic)
 {
     m_traffic = traffic;
@@ -118,6 +158,8 @@ QVariant CampaignsModel::data(const QModelIndex &index, int role) const
         return qint64(row.accounts);
     case CapabilityRole:
         return row.topCapability;
+    case VerdictRole:
+        return int(m_labels.value(row.clusterId).verdict);
     case ModelsRole:
         return m_traffic.value(row.clusterId).models;
     default:
@@ -147,8 +189,17 @@ QVariant CampaignsModel::display(const CampaignRow &row, int column) const
     }
     case PivotColumn:
         return row.pivot;
-    case LabelColumn:
-        return u"—"_s; // labels arrive with issue 5
+    case LabelColumn: {
+        const auto it = m_labels.constFind(row.clusterId);
+        if (it == m_labels.cend())
+            return QString();
+        QString text = verdictText(it->verdict);
+        if (!it->actor.isEmpty())
+            text += u" · "_s + it->actor;
+        if (it->confidence != Confidence::None)
+            text += u" ("_s + confidenceText(it->confidence) + u')';
+        return text;
+    }
     default:
         return {};
     }
@@ -172,7 +223,7 @@ QVariant CampaignsModel::sortValue(const CampaignRow &row, int column) const
     case PivotColumn:
         return row.pivot.isEmpty() ? -1.0 : row.pivotShare;
     case LabelColumn:
-        return QString();
+        return int(m_labels.value(row.clusterId).verdict);
     default:
         return {};
     }
@@ -257,7 +308,8 @@ QVariant CampaignsModel::headerData(int section, Qt::Orientation orientation, in
             return tr("The first model release it jumped on: the new model's share of its traffic in the first "
                       "24 hours, or how soon it passed 25%. Sorted by the 24-hour share.");
         case LabelColumn:
-            return tr("Your verdict on the cluster (campaign, benign, …). Labelling is not available yet.");
+            return tr("The cluster's current ground-truth label: verdict, actor and confidence (D, B, U to label "
+                      "the selection; Ctrl+Z undoes).");
         }
     }
     return {};

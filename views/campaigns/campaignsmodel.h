@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/campaigndata.h"
+#include "storage/labelstore.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -37,6 +38,7 @@ public:
         AccountsRole,                 // qint64
         CapabilityRole,               // QString: the top capability's name ("" until counted)
         ModelsRole,                   // QStringList: the models the cluster used, most first
+        VerdictRole,                  // int (Verdict): the cluster's current label, 0 = none
     };
 
     explicit CampaignsModel(QObject *parent = nullptr);
@@ -45,10 +47,17 @@ public:
     // Cluster id → top capability name and models used, for the rows that have them.
     void setTraffic(const QHash<std::int64_t, ClusterTraffic> &traffic);
     const QHash<std::int64_t, ClusterTraffic> &traffic() const { return m_traffic; }
+    // The clusters' current labels (cluster id → latest event); setLabel for one after labelling.
+    void setLabels(QHash<std::int64_t, LabelEvent> labels);
+    void setLabel(std::int64_t clusterId, const std::optional<LabelEvent> &label);
 
     // The source row of a cluster, or -1.
     int rowOfCluster(std::int64_t clusterId) const;
     const CampaignRow &campaign(int row) const { return m_rows[std::size_t(row)]; }
+
+    // A verdict or confidence in words for people ("" for none).
+    static QString verdictText(Verdict v);
+    static QString confidenceText(Confidence c);
 
     // The colour of the small square next to a risk: green below 0.25, yellow below 0.5,
     // orange below 0.75 (0.5 is the flagging threshold), red above.
@@ -61,6 +70,7 @@ public:
 
 private:
     QHash<std::int64_t, ClusterTraffic> m_traffic;
+    QHash<std::int64_t, LabelEvent> m_labels;
     QVariant display(const CampaignRow &row, int column) const;
     QVariant sortValue(const CampaignRow &row, int column) const;
     QString toolTip(const CampaignRow &row) const;

@@ -72,6 +72,15 @@ CampaignsView::CampaignsView(QWidget *parent)
     m_modelChoice->setObjectName(u"campaignsModel"_s);
     m_modelChoice->setToolTip(tr("Shows the clusters that sent exchanges to this model."));
     m_modelChoice->addItem(tr("Any model"), QString());
+    m_labelStatus = new QComboBox;
+    m_labelStatus->setObjectName(u"campaignsLabelStatus"_s);
+    m_labelStatus->setToolTip(tr("Shows the clusters with this label status."));
+    m_labelStatus->addItem(tr("Any label"), int(CampaignsFilter::LabelStatus::Any));
+    m_labelStatus->addItem(tr("Unlabelled"), int(CampaignsFilter::LabelStatus::Unlabelled));
+    m_labelStatus->addItem(tr("Labelled"), int(CampaignsFilter::LabelStatus::Labelled));
+    m_labelStatus->addItem(tr("Distillation"), int(CampaignsFilter::LabelStatus::Distillation));
+    m_labelStatus->addItem(tr("Benign"), int(CampaignsFilter::LabelStatus::Benign));
+    m_labelStatus->addItem(tr("Unsure"), int(CampaignsFilter::LabelStatus::Unsure));
     m_timeRange = new QLabel;
     m_timeRange->setObjectName(u"campaignsTimeRange"_s);
     m_clearTime = new QToolButton;
@@ -83,6 +92,7 @@ CampaignsView::CampaignsView(QWidget *parent)
     bar2->setContentsMargins(4, 0, 4, 0);
     bar2->addWidget(m_capability);
     bar2->addWidget(m_modelChoice);
+    bar2->addWidget(m_labelStatus);
     bar2->addWidget(m_timeRange, 1);
     bar2->addWidget(m_clearTime);
     bar2->addWidget(m_count);
@@ -140,6 +150,7 @@ CampaignsView::CampaignsView(QWidget *parent)
     connect(m_showSingles, &QCheckBox::toggled, this, &CampaignsView::onFilterEdited);
     connect(m_capability, &QComboBox::currentIndexChanged, this, &CampaignsView::onFilterEdited);
     connect(m_modelChoice, &QComboBox::currentIndexChanged, this, &CampaignsView::onFilterEdited);
+    connect(m_labelStatus, &QComboBox::currentIndexChanged, this, &CampaignsView::onFilterEdited);
     connect(m_clearTime, &QToolButton::clicked, this, [this] {
         clearTimeRange();
         Q_EMIT timeRangeCleared();
@@ -167,6 +178,7 @@ void CampaignsView::load(const CaseFile &file)
     stopCapabilityScan();
     clearTimeRange();
     m_casePath = file.isOpen() ? file.path() : QString();
+    m_file = file.isOpen() ? &file : nullptr;
     if (!file.isOpen()) {
         m_model->setRows({});
         showEmptyState(tr("No case is open."));
@@ -195,6 +207,12 @@ void CampaignsView::load(const CaseFile &file)
     }
     const qint64 previous = m_currentId;
     m_model->setRows(std::move(*rows));
+    QHash<std::int64_t, LabelEvent> labels;
+    if (const auto current = readCurrentLabels(file, &error))
+        for (const LabelEvent &e : *current)
+            if (e.target == LabelTarget::Cluster)
+                labels.insert(e.targetId, e);
+    m_model->setLabels(std::move(labels));
     m_pages->setCurrentWidget(m_tablePage);
     for (int c = 0; c < CampaignsModel::ColumnCount - 1; ++c) // the last one stretches
         m_table->resizeColumnToContents(c);
@@ -302,6 +320,7 @@ void CampaignsView::onFilterEdited()
     m_filter->setMinAccounts(m_showSingles->isChecked() ? 1 : 2);
     m_filter->setCapability(m_capability->currentData().toString());
     m_filter->setModel(m_modelChoice->currentData().toString());
+    m_filter->setLabelStatus(CampaignsFilter::LabelStatus(m_labelStatus->currentData().toInt()));
     Q_EMIT filterChanged();
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
@@ -368,6 +387,17 @@ void CampaignsView::setTimeRange(qint64 from, qint64 to)
         m_filter->setActiveClusters(r.first);
         Q_EMIT filterChanged();
     });
+}
+
+void CampaignsView::refreshLabels(const std::vector<std::int64_t> &clusterIds)
+{
+    if (!m_file)
+        return;
+    QString error;
+    for (std::int64_t id : clusterIds)
+        m_model->setLabel(id, readCurrentLabel(*m_file, LabelTarget::Cluster, id, &error));
+    if (m_filter->labelStatusFilters())
+        Q_EMIT filterChanged();
 }
 
 void CampaignsView::clearTimeRange()

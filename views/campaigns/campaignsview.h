@@ -54,6 +54,8 @@ public:
     // Lists only the clusters with exchanges in [from, to) (a time range brushed on the
     // timeline), found in the background; clearTimeRange() lists all again.
     void setTimeRange(qint64 from, qint64 to);
+    // Re-reads the current labels of these clusters (after labelling, undo or redo).
+    void refreshLabels(const std::vector<std::int64_t> &clusterIds);
     void clearTimeRange();
     bool isFilteringTime() const { return m_timeFrom < m_timeTo; }
 
@@ -98,6 +100,8 @@ private:
     QCheckBox *m_showSingles = nullptr;
     QComboBox *m_capability = nullptr;
     QComboBox *m_modelChoice = nullptr;
+    QComboBox *m_labelStatus = nullptr;
+    const CaseFile *m_file = nullptr;
     QLabel *m_timeRange = nullptr;
     QToolButton *m_clearTime = nullptr;
     qint64 m_timeFrom = 0, m_timeTo = 0;

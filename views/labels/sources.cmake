@@ -1,0 +1,4 @@
+list(APPEND HL_VIEWS_SOURCES
+  labels/labelcontroller.h labels/labelcontroller.cpp
+  labels/labeldialog.h labels/labeldialog.cpp
+)
