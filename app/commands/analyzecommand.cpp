@@ -202,18 +202,6 @@ int pivotsCommand(const QStringList &args)
 
 namespace {
 
-// The account (by export id) or infrastructure value (by its text) named exactly `text`.
-std::optional<GraphSearchHit> exactNode(const CaseFile &file, const QString &text, bool account, QString *error)
-{
-    const auto hits = searchGraphNodes(file, text, 50, error);
-    if (!hits)
-        return std::nullopt;
-    for (const GraphSearchHit &h : *hits)
-        if ((h.kind == GraphNodeKind::Account) == account && h.label.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
-            return h;
-    return std::nullopt;
-}
-
 } // namespace
 
 int explainCommand(const QStringList &args)
@@ -221,8 +209,7 @@ int explainCommand(const QStringList &args)
     CommandParser parser(u"explain"_s, u"Say why a stored cluster hangs together and why it is (or is not) risky; or "
                                        "what is known about one account or infrastructure value."_s);
     parser.addCaseOption();
-    parser.addOption({u"cluster"_s, u"the cluster id (from clusters)"_s, u"ID"_s});
-    parser.addOption({u"account"_s, u"an account, by the export's account id"_s, u"ACCOUNT_ID"_s});
+    parser.addTargetOptions();
     parser.addOption({u"value"_s, u"an infrastructure value: IP, payment fingerprint, device, e-mail domain, ..."_s,
                       u"TEXT"_s});
     int code = Success;
@@ -253,7 +240,7 @@ int explainCommand(const QStringList &args)
     } else {
         const bool account = parser.isSet(u"account"_s);
         const QString wanted = parser.value(account ? u"account"_s : u"value"_s);
-        if (const auto node = exactNode(file, wanted, account, &error))
+        if (const auto node = findExactly(file, wanted, account, &error))
             text = account ? explainAccount(file, node->id, &error) : explainInfra(file, node->id, &error);
         missing = account ? u"There is no account '%1' in %2 (give the export's account_id exactly)."_s.arg(wanted, file.path())
                           : u"No infrastructure value '%1' in %2 (give the IP, domain or fingerprint exactly)."_s

@@ -1,5 +1,7 @@
 #include "commandparser.h"
 
+#include "storage/graphstore.h"
+
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -118,6 +120,25 @@ bool CommandParser::openCase(CaseFile &file, int *exitCode)
     printError(file.errorString());
     *exitCode = UserError;
     return false;
+}
+
+void CommandParser::addTargetOptions()
+{
+    addOption({QStringLiteral("cluster"), QStringLiteral("the cluster id (from clusters)"), QStringLiteral("ID")});
+    addOption({QStringLiteral("account"), QStringLiteral("an account, by the export's account id"),
+               QStringLiteral("ACCOUNT_ID")});
+}
+
+std::optional<GraphSearchHit> findExactly(const CaseFile &file, const QString &text, bool account, QString *error)
+{
+    error->clear();
+    const auto hits = searchGraphNodes(file, text, 50, error);
+    if (!hits)
+        return std::nullopt;
+    for (const GraphSearchHit &h : *hits)
+        if ((h.kind == GraphNodeKind::Account) == account && h.label.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return h;
+    return std::nullopt;
 }
 
 } // namespace hl::cli

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <atomic>
+#include <optional>
 
 #include <QCommandLineParser>
 
 namespace hl {
 class CaseFile;
+struct GraphSearchHit;
 }
 
 namespace hl::cli {
@@ -53,11 +55,17 @@ public:
 
     // Adds the --case option every case command takes.
     void addCaseOption();
+    // Adds --cluster ID and --account ACCOUNT_ID (commands about one cluster or account).
+    void addTargetOptions();
     // Opens the case named by --case (required). On failure prints why and sets *exitCode = 1.
     bool openCase(CaseFile &file, int *exitCode);
 
 private:
     QString m_command;
 };
+
+// The account (by the export's id, `account`) or infrastructure value (by its text) named exactly
+// `text` (case-insensitive); nullopt when none, with *error set only on a storage failure.
+std::optional<GraphSearchHit> findExactly(const CaseFile &file, const QString &text, bool account, QString *error);
 
 } // namespace hl::cli

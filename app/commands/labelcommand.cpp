@@ -44,8 +44,7 @@ int labelCommand(const QStringList &args)
     CommandParser parser(u"label"_s, u"Label a cluster or an account as ground truth (appended to the case's audit "
                                      "trail; an account's label overrides its cluster's)."_s);
     parser.addCaseOption();
-    parser.addOption({u"cluster"_s, u"the cluster id (from clusters)"_s, u"ID"_s});
-    parser.addOption({u"account"_s, u"an account, by the export's account id"_s, u"ACCOUNT_ID"_s});
+    parser.addTargetOptions();
     parser.addOption({u"verdict"_s, u"distillation, benign or unsure; none removes the label"_s, u"V"_s});
     parser.addOption({u"actor"_s, u"who is behind it (free text)"_s, u"A"_s});
     parser.addOption({u"confidence"_s, u"low, medium or high"_s, u"C"_s});
@@ -93,19 +92,17 @@ int labelCommand(const QStringList &args)
         }
     } else {
         const QString key = parser.value(u"account"_s);
-        const auto hits = searchGraphNodes(file, key, 50, &error);
-        if (!hits) {
+        const auto account = findExactly(file, key, true, &error);
+        if (!account && !error.isEmpty()) {
             printError(error);
             return InternalError;
         }
-        for (const GraphSearchHit &h : *hits)
-            if (h.kind == GraphNodeKind::Account && h.label == key)
-                e.targetId = h.id;
-        if (e.targetId == 0) {
+        if (!account) {
             printError(u"label: there is no account '%1' in %2 (give the export's account_id exactly)"_s.arg(key, file.path()));
             return UserError;
         }
         e.target = LabelTarget::Account;
+        e.targetId = account->id;
     }
     const auto saved = appendLabel(file, e, &error);
     if (!saved) {
