@@ -200,10 +200,6 @@ int pivotsCommand(const QStringList &args)
     return Success;
 }
 
-namespace {
-
-} // namespace
-
 int explainCommand(const QStringList &args)
 {
     CommandParser parser(u"explain"_s, u"Say why a stored cluster hangs together and why it is (or is not) risky; or "

@@ -51,6 +51,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
     QString m_case;
+    hl::CaseFile m_file;                     // the demo case, read by the checks
+    std::vector<hl::StoredCluster> m_clusters; // its clusters of 2+ accounts, riskiest first
 
 private Q_SLOTS:
     void initTestCase()
@@ -60,8 +62,12 @@ private Q_SLOTS:
         m_case = m_tmp.filePath(u"demo.hlcase"_s);
         hltest::DemoCase demo;
         demo.analyse = true;
-        const QString error = hltest::makeDemoCase(m_tmp.filePath(u"demo"_s), m_case, demo);
+        QString error = hltest::makeDemoCase(m_tmp.filePath(u"demo"_s), m_case, demo);
         QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(m_file.open(m_case));
+        const auto clusters = hl::readClusters(m_file, 2, &error);
+        QVERIFY2(clusters && clusters->size() >= 3, qPrintable(error));
+        m_clusters = *clusters;
     }
 
     void topClusterEverywhere()
@@ -71,12 +77,7 @@ private Q_SLOTS:
         window.show();
         window.selectCluster(0);
 
-        hl::CaseFile file;
-        QVERIFY(file.open(m_case));
-        QString error;
-        const auto clusters = hl::readClusters(file, 2, &error);
-        QVERIFY(clusters && !clusters->empty());
-        const hl::StoredCluster &top = clusters->front();
+        const hl::StoredCluster &top = m_clusters.front();
         QVERIFY(top.flagged);
         QCOMPARE(window.campaigns()->currentCluster(), top.id);
         // The inspector explains the same cluster.
@@ -92,7 +93,7 @@ private Q_SLOTS:
         hl::GraphPanel *graph = window.graph();
         QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy(), 60000);
         QVERIFY(graph->isOverview());
-        QCOMPARE(graph->model()->rowCount(), int(clusters->size()));
+        QCOMPARE(graph->model()->rowCount(), int(m_clusters.size()));
         QVERIFY(graph->model()->hasPositions());
         const int topRow = graph->model()->rowOf(hl::GraphNodeKind::Cluster, top.id);
         QVERIFY(topRow >= 0);
@@ -100,8 +101,9 @@ private Q_SLOTS:
         QCOMPARE(graph->model()->rowCount() - graph->model()->hiddenCount(), window.campaigns()->filter()->rowCount());
         // Listing single accounts too draws the overview of every cluster.
         window.campaigns()->findChild<QCheckBox *>(u"campaignsShowSingles"_s)->setChecked(true);
-        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy() && graph->model()->rowCount() > int(clusters->size()), 60000);
-        QCOMPARE(graph->model()->rowCount(), int(hl::readClusters(file, 1, &error)->size()));
+        QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy() && graph->model()->rowCount() > int(m_clusters.size()), 60000);
+        QString error;
+        QCOMPARE(graph->model()->rowCount(), int(hl::readClusters(m_file, 1, &error)->size()));
         QCOMPARE(graph->model()->rowCount() - graph->model()->hiddenCount(), window.campaigns()->filter()->rowCount());
         QCOMPARE(graph->model()->selection(), std::vector<int>{graph->model()->rowOf(hl::GraphNodeKind::Cluster, top.id)});
         window.campaigns()->findChild<QCheckBox *>(u"campaignsShowSingles"_s)->setChecked(false);
@@ -127,17 +129,12 @@ private Q_SLOTS:
         QVERIFY(window.openCase(m_case));
         window.show();
         window.selectCluster(0);
-        hl::CaseFile file;
-        QVERIFY(file.open(m_case));
-        QString error;
-        const auto clusters = hl::readClusters(file, 2, &error);
-        QVERIFY(clusters && clusters->size() >= 2);
-        const hl::StoredCluster &top = clusters->front();
+        const hl::StoredCluster &top = m_clusters.front();
         hl::GraphPanel *graph = window.graph();
         QTRY_VERIFY_WITH_TIMEOUT(!graph->isBusy(), 60000);
 
         // Choosing another cluster in the overview makes it current everywhere.
-        const std::int64_t second = (*clusters)[1].id;
+        const std::int64_t second = m_clusters[1].id;
         graph->model()->setSelection({graph->model()->rowOf(hl::GraphNodeKind::Cluster, second)});
         QCOMPARE(window.campaigns()->currentCluster(), second);
         QVERIFY(window.inspector()->text().startsWith(u"Cluster %1: "_s.arg(second)));
@@ -156,7 +153,8 @@ private Q_SLOTS:
         QCOMPARE(accounts, std::set<std::int64_t>(top.accounts.begin(), top.accounts.end()));
 
         // Search by export account id: centred, selected, explained, on the timeline.
-        const auto keys = hl::accountKeys(file, &error);
+        QString error;
+        const auto keys = hl::accountKeys(m_file, &error);
         QVERIFY(keys);
         const std::uint32_t account = top.accounts[top.accounts.size() / 2];
         graph->search((*keys)[account]);
@@ -279,23 +277,19 @@ private Q_SLOTS:
                  u"window,window,undo,undo,redo"_s);
 
         // Bulk: several clusters selected in the overview graph, one step.
-        hl::CaseFile file;
-        QVERIFY(file.open(m_case));
-        QString error;
-        const auto clusters = hl::readClusters(file, 2, &error);
         std::vector<int> rows;
-        for (std::size_t i = 0; i < 3 && i < clusters->size(); ++i)
-            rows.push_back(graph->model()->rowOf(hl::GraphNodeKind::Cluster, (*clusters)[i].id));
+        for (std::size_t i = 0; i < 3; ++i)
+            rows.push_back(graph->model()->rowOf(hl::GraphNodeKind::Cluster, m_clusters[i].id));
         graph->model()->setSelection(rows);
         const int steps = stack->index();
         QVERIFY(window.labelSelection(int(hl::Verdict::Unsure)));
         QCOMPARE(stack->index(), steps + 1); // one step (the redo-able one above it is dropped)
         for (std::size_t i = 0; i < rows.size(); ++i)
-            QCOMPARE(labelText((*clusters)[i].id), u"unsure"_s);
+            QCOMPARE(labelText(m_clusters[i].id), u"unsure"_s);
         stack->undo();
         QCOMPARE(labelText(top), u"distillation"_s);
         for (std::size_t i = 1; i < rows.size(); ++i)
-            QCOMPARE(labelText((*clusters)[i].id), QString());
+            QCOMPARE(labelText(m_clusters[i].id), QString());
 
         // A new case has a fresh history.
         QVERIFY(window.openCase(m_case));

@@ -561,6 +561,7 @@ private Q_SLOTS:
             QCOMPARE(p.cluster, cluster->id);
     }
 
+private:
     // Drags across the shown chart from `start` to `end` (shares of the plot's width).
     static void dragAcross(hl::TimelineView &view, double start, double end, Qt::KeyboardModifiers modifiers = {})
     {
@@ -579,14 +580,22 @@ private Q_SLOTS:
         QTest::mouseRelease(chartView->viewport(), Qt::LeftButton, modifiers, b);
     }
 
+    // The whole case in `view`, shown on screen and loaded (the drag tests need real geometry).
+    bool showWholeCaseOnScreen(hl::TimelineView &view)
+    {
+        view.resize(1200, 600);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        view.showWholeCase(*m_file);
+        return waitLoaded(view.model());
+    }
+
+private Q_SLOTS:
     void dragZoomsAndReportsRange()
     {
         hl::TimelineView view;
-        view.resize(1200, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.showWholeCase(*m_file);
-        QVERIFY(waitLoaded(view.model()));
+        QVERIFY(showWholeCaseOnScreen(view));
         QSignalSpy selected(&view, &hl::TimelineView::rangeSelected);
         dragAcross(view, 0.40, 0.45);
         QCOMPARE(selected.size(), 1);
@@ -604,11 +613,7 @@ private Q_SLOTS:
     void shiftDragBrushes()
     {
         hl::TimelineView view;
-        view.resize(1200, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.showWholeCase(*m_file);
-        QVERIFY(waitLoaded(view.model()));
+        QVERIFY(showWholeCaseOnScreen(view));
         QSignalSpy selected(&view, &hl::TimelineView::rangeSelected);
         QSignalSpy brushed(&view, &hl::TimelineView::rangeBrushed);
         QSignalSpy cleared(&view, &hl::TimelineView::brushCleared);
