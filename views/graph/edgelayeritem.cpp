@@ -65,14 +65,10 @@ void EdgeLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     m_lastCount = 0;
     if (!graph || !model->hasPositions() || graph->edges.empty())
         return;
-    const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (!(scale > 0))
+    const auto where = GraphScene::paintArea(painter, option, m_bounds);
+    if (!where)
         return;
-    QRectF screen = GraphScene::deviceSceneRect(painter);
-    screen = screen.isEmpty() ? m_bounds : (screen & m_bounds);
-    const QRectF area = option->exposedRect.isEmpty() ? screen : (option->exposedRect & screen);
-    if (area.isEmpty())
-        return;
+    const auto [scale, screen, area] = *where;
 
     const QPointF *pos = model->positions().data();
     const std::size_t n = model->positions().size();

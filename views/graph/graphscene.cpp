@@ -5,6 +5,7 @@
 #include "graph/graphstyle.h"
 #include "graph/nodelayeritem.h"
 
+#include <QStyleOptionGraphicsItem>
 #include <QPaintDevice>
 #include <QPainter>
 
@@ -144,6 +145,20 @@ void GraphScene::setEdgesVisible(bool visible)
 bool GraphScene::edgesVisible() const
 {
     return m_edges->isVisible();
+}
+
+std::optional<GraphScene::PaintArea> GraphScene::paintArea(const QPainter *painter,
+                                                           const QStyleOptionGraphicsItem *option, const QRectF &bounds)
+{
+    const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (!(scale > 0))
+        return std::nullopt;
+    QRectF screen = deviceSceneRect(painter);
+    screen = screen.isEmpty() ? bounds : (screen & bounds);
+    const QRectF area = option->exposedRect.isEmpty() ? screen : (option->exposedRect & screen);
+    if (area.isEmpty())
+        return std::nullopt;
+    return PaintArea{scale, screen, area};
 }
 
 QRectF GraphScene::deviceSceneRect(const QPainter *painter)

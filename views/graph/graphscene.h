@@ -5,10 +5,13 @@
 
 #include <QGraphicsScene>
 
+#include <optional>
+
 #include <cstdint>
 #include <vector>
 
 QT_FORWARD_DECLARE_CLASS(QPainter)
+QT_FORWARD_DECLARE_CLASS(QStyleOptionGraphicsItem)
 
 namespace hl {
 
@@ -67,6 +70,17 @@ public:
     // The part of the scene the painter's device shows (its whole surface mapped back through
     // the world transform): what "on screen" means for the levels of detail.
     static QRectF deviceSceneRect(const QPainter *painter);
+
+    // Where a layer with `bounds` paints now: the on-screen scale, the part of it on screen (what
+    // the levels of detail count) and the part to repaint (the exposed rectangle within that).
+    // nullopt when nothing of it is to be painted.
+    struct PaintArea
+    {
+        qreal scale;
+        QRectF screen, area;
+    };
+    static std::optional<PaintArea> paintArea(const QPainter *painter, const QStyleOptionGraphicsItem *option,
+                                              const QRectF &bounds);
 
 Q_SIGNALS:
     // Another graph (or none) is shown; the view fits it.

@@ -43,15 +43,11 @@ void NodeLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const NodeGrid &grid = m_scene->grid();
     if (grid.size() == 0)
         return;
-    const qreal scale = option->levelOfDetailFromTransform(painter->worldTransform());
-    if (!(scale > 0))
-        return;
     // "On screen" is what the device shows; "area" what must be repainted now.
-    QRectF screen = GraphScene::deviceSceneRect(painter);
-    screen = screen.isEmpty() ? m_bounds : (screen & m_bounds);
-    const QRectF area = option->exposedRect.isEmpty() ? screen : (option->exposedRect & screen);
-    if (area.isEmpty())
+    const auto where = GraphScene::paintArea(painter, option, m_bounds);
+    if (!where)
         return;
+    const auto [scale, screen, area] = *where;
 
     const bool full = m_scene->fullDetail();
     const qreal minPixels = 2 * GraphStyle::MinRadius * scale;
