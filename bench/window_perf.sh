@@ -12,7 +12,7 @@
 # Default BUILD_DIR: build. Work directory: bench/work, or $BENCH_WORK; it must hold export/
 # and bench.hlcase (analysed) from bench/import_bench.sh and bench/analysis_perf.sh. Needs a
 # Release build and the Debian packages sqlite3 and time. Runs offscreen (no display needed).
-# $RUNS (default 5) warm runs; the median is reported. See bench/README.md, "Window benchmarks".
+# $RUNS (default 5) warm runs; the median is reported. See bench/README.md, "Window benchmark".
 set -euo pipefail
 
 BUILD_DIR=${1:-build}

@@ -106,8 +106,7 @@ GraphPanel::GraphPanel(QWidget *parent)
     top->addWidget(m_scope, 1);
     top->addWidget(m_progress);
     top->addWidget(m_search, 1);
-    for (QAction *a : {m_back})
-        addAction(a);
+    addAction(m_back); // its shortcuts act wherever the focus is in the panel
     // The view's shortcuts act when the graph has focus, not while typing elsewhere.
     for (QAction *a : {m_back, m_relayout, m_expand, m_hide, m_showAll, m_pin, m_fit})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -208,11 +207,6 @@ QList<QAction *> GraphPanel::menuActions() const
     return {m_back, m_relayout, m_expand, m_hide, m_showAll, m_pin, m_fit, m_legend, m_export};
 }
 
-QString GraphPanel::statusText() const
-{
-    return m_status;
-}
-
 // Starts the background job; a newer request makes an older one's result be dropped.
 void GraphPanel::request(std::vector<std::int64_t> clusters, bool useCache, bool keepGraph)
 {
@@ -241,9 +235,8 @@ void GraphPanel::request(std::vector<std::int64_t> clusters, bool useCache, bool
     m_progress->show();
     const QString what = clusters.empty() ? tr("the overview of all clusters")
                                           : tr("cluster %1").arg(clusters.front());
-    m_status = tr("Reading %1…").arg(what);
     if (!m_model->graph())
-        m_view->setEmptyText(m_status);
+        m_view->setEmptyText(tr("Reading %1…").arg(what));
     m_scope->setText(clusters.empty() ? tr("All clusters") : clusters.size() == 1
                                                                  ? tr("Cluster %1").arg(clusters.front())
                                                                  : tr("Cluster %1 + %n more", nullptr, int(clusters.size() - 1))
@@ -281,9 +274,10 @@ void GraphPanel::finished(const GraphResult &result, std::vector<std::int64_t> c
     m_busy = false;
     m_progress->hide();
     if (!result.graph) {
-        m_status = result.error == u"cancelled"_s ? tr("Cancelled.") : tr("Cannot draw the graph: %1").arg(result.error);
-        m_view->setEmptyText(m_status);
-        Q_EMIT statusMessage(m_status);
+        const QString why = result.error == u"cancelled"_s ? tr("Cancelled.")
+                                                           : tr("Cannot draw the graph: %1").arg(result.error);
+        m_view->setEmptyText(why);
+        Q_EMIT statusMessage(why);
         updateActions();
         Q_EMIT ready();
         return;
@@ -310,11 +304,10 @@ void GraphPanel::finished(const GraphResult &result, std::vector<std::int64_t> c
     const QString how = result.fromCache ? tr("layout from the case")
                                          : tr("%1 layout in %2 s").arg(layoutEngineName(m_engine))
                                                .arg(result.layoutSeconds, 0, 'f', 2);
-    m_status = clusters.empty()
+    Q_EMIT statusMessage(clusters.empty()
                    ? tr("%L1 clusters, %L2 links (%3)").arg(result.graph->nodes.size()).arg(result.graph->edges.size()).arg(how)
                    : tr("%L1 accounts, %L2 shared values, %L3 links (%4)").arg(accounts).arg(infra)
-                         .arg(result.graph->edges.size()).arg(how);
-    Q_EMIT statusMessage(m_status);
+                         .arg(result.graph->edges.size()).arg(how));
     if (m_pending) {
         const Pending p = *m_pending;
         m_pending.reset();

@@ -67,7 +67,6 @@ public:
     GraphModel *model() const { return m_model; }
     GraphView *view() const { return m_view; }
     LayoutEngine engine() const { return m_engine; }
-    QString statusText() const;
     QSize sizeHint() const override { return {760, 520}; } // the centre: most of the window
 
 Q_SIGNALS:
@@ -119,7 +118,6 @@ private:
     std::shared_ptr<std::atomic<int>> m_generation;
     bool m_busy = false;
     bool m_savePending = false;
-    QString m_status;
 };
 
 } // namespace hl
