@@ -1,0 +1,4 @@
+list(APPEND HL_MODEL_SOURCES
+  training/metrics.h training/metrics.cpp
+  training/logistic.h training/logistic.cpp
+)
