@@ -1,9 +1,12 @@
 #pragma once
 
+#include "storage/labelstore.h"
+
 #include <QWidget>
 
 #include <optional>
 
+class QAction;
 class QPlainTextEdit;
 class QLabel;
 
@@ -15,7 +18,9 @@ class CaseFile;
 // why its accounts are one cluster, why it is (or is not) risky, its features and its
 // post-release behaviour, with each shared IP's AS, country and proxy flag. For an account: its
 // cluster, activity, score and the infrastructure it used. For an infrastructure value: where
-// it is, who used it, hub rank and partner-indicator hits.
+// it is, who used it, hub rank and partner-indicator hits. Above the explanation, clusters and
+// accounts show their label (own or inherited from the cluster, who set it, when, the trail's
+// size) with buttons that label them.
 class InspectorView : public QWidget
 {
     Q_OBJECT
@@ -27,13 +32,24 @@ public:
     void showInfra(const CaseFile &file, qint64 id);
     void clear();
     QString text() const;
+    // The label section's buttons (the window's Label actions).
+    void setLabelActions(const QList<QAction *> &actions);
+    // Re-reads the label of what is shown (after labelling, undo or redo).
+    void refreshLabel(const CaseFile &file);
+    QString labelText() const;
     QSize sizeHint() const override { return {420, 480}; } // room for the explanation's table
 
 private:
     void show(const std::optional<QString> &text, const QString &error, const QString &title, const QString &missing);
 
+    void showLabel(const CaseFile &file, LabelTarget target, qint64 id);
+
     QLabel *m_title;
+    QWidget *m_labelBox;
+    QLabel *m_label;
+    QWidget *m_labelButtons;
     QPlainTextEdit *m_text;
+    std::optional<std::pair<LabelTarget, qint64>> m_target; // what the label section is about
 };
 
 } // namespace hl

@@ -158,21 +158,25 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Labelling: single keys act on the selection (the graph's, else the table's cluster).
     auto *labelMenu = menuBar()->addMenu(tr("&Label"));
-    const struct { Verdict verdict; const char *text; const char *key; } verdicts[] = {
-        {Verdict::Distillation, QT_TR_NOOP("Label as &Distillation"), QT_TR_NOOP("D")},
-        {Verdict::Benign, QT_TR_NOOP("Label as &Benign"), QT_TR_NOOP("B")},
-        {Verdict::Unsure, QT_TR_NOOP("Label as &Unsure"), QT_TR_NOOP("U")},
-        {Verdict::None, QT_TR_NOOP("&Remove Label"), QT_TR_NOOP("Shift+Del")},
+    const struct { Verdict verdict; const char *text; const char *button; const char *key; } verdicts[] = {
+        {Verdict::Distillation, QT_TR_NOOP("Label as &Distillation"), QT_TR_NOOP("Distillation"), QT_TR_NOOP("D")},
+        {Verdict::Benign, QT_TR_NOOP("Label as &Benign"), QT_TR_NOOP("Benign"), QT_TR_NOOP("B")},
+        {Verdict::Unsure, QT_TR_NOOP("Label as &Unsure"), QT_TR_NOOP("Unsure"), QT_TR_NOOP("U")},
+        {Verdict::None, QT_TR_NOOP("&Remove Label"), QT_TR_NOOP("Remove"), QT_TR_NOOP("Shift+Del")},
     };
     QList<QAction *> labelActions;
     for (const auto &v : verdicts) {
         QAction *a = labelMenu->addAction(tr(v.text), this, [this, verdict = v.verdict] { labelSelection(int(verdict)); });
         a->setShortcut(QKeySequence(tr(v.key)));
+        a->setIconText(tr(v.button)); // the inspector's buttons
+        a->setToolTip(tr("%1 (%2)").arg(tr(v.text).remove(u'&'), a->shortcut().toString(QKeySequence::NativeText)));
         labelActions.append(a);
     }
     QAction *labelDialog = labelMenu->addAction(tr("&Label…"), QKeySequence(tr("L")), this, &MainWindow::labelWithDialog);
-    labelDialog->setToolTip(tr("Label the selection with an actor, a confidence and a note"));
+    labelDialog->setIconText(tr("Label…"));
+    labelDialog->setToolTip(tr("Label the selection with an actor, a confidence and a note (L)"));
     labelActions.append(labelDialog);
+    m_inspector->setLabelActions(labelActions);
     m_campaigns->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_campaigns->tableView()->addActions(labelActions);
 
@@ -335,6 +339,8 @@ void MainWindow::labelsChanged(int target, const std::vector<std::int64_t> &ids)
 {
     if (LabelTarget(target) == LabelTarget::Cluster)
         m_campaigns->refreshLabels(ids);
+    m_graph->refreshLabels();
+    m_inspector->refreshLabel(*m_case);
     m_shown = qMakePair(-1, qint64(0)); // the inspector shows the new label when next asked
 }
 

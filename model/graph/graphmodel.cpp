@@ -1,5 +1,7 @@
 #include "graph/graphmodel.h"
 
+#include "storage/labelstore.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -25,6 +27,7 @@ void GraphModel::setGraph(std::shared_ptr<const GraphData> graph)
     if (m_graph && m_graph->positions.size() == n)
         m_positions = m_graph->positions;
     m_flags.assign(n, 0);
+    m_verdicts.clear();
     m_selection.clear();
     m_hiddenCount = 0;
 
@@ -276,6 +279,8 @@ QVariant GraphModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + tr("Risk %1").arg(QLocale().toString(n.risk, 'f', 2));
         if (n.flagged)
             tip += u'\n' + tr("Flagged");
+        if (verdict(row))
+            tip += u'\n' + tr("Labelled %1").arg(verdictName(Verdict(verdict(row))));
         return tip;
     }
     case KindRole: return int(n.kind);
@@ -287,8 +292,21 @@ QVariant GraphModel::data(const QModelIndex &index, int role) const
     case HiddenRole: return isHidden(row);
     case PinnedRole: return isPinned(row);
     case SelectedRole: return isSelected(row);
+    case VerdictRole: return int(verdict(row));
     }
     return {};
+}
+
+void GraphModel::setVerdicts(std::vector<std::uint8_t> verdicts)
+{
+    if (verdicts.size() != m_flags.size())
+        verdicts.clear();
+    if (verdicts == m_verdicts)
+        return;
+    m_verdicts = std::move(verdicts);
+    if (!m_flags.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {VerdictRole});
+    Q_EMIT verdictsChanged();
 }
 
 bool GraphModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -34,6 +34,7 @@ public:
         HiddenRole,              // bool; settable
         PinnedRole,              // bool; settable (the user placed the node: a new layout keeps it)
         SelectedRole,            // bool; settable
+        VerdictRole,             // int (Verdict): the node's label (accounts: own, else their cluster's)
     };
 
     explicit GraphModel(QObject *parent = nullptr);
@@ -71,6 +72,11 @@ public:
     void toggleSelected(int row);
     void clearSelection() { setSelection({}); }
 
+    // Labels drawn as badges: one verdict (hl::Verdict as a number, 0 = none) per row; a
+    // vector of another size clears them. Emits verdictsChanged().
+    void setVerdicts(std::vector<std::uint8_t> verdicts);
+    std::uint8_t verdict(int row) const { return m_verdicts.empty() ? 0 : m_verdicts[std::size_t(row)]; }
+
     // The row of a node, or -1. A hash lookup.
     int rowOf(GraphNodeKind kind, std::int64_t id) const;
     // Indexes into graph()->edges of the edges touching `row` (built once per graph).
@@ -93,6 +99,7 @@ Q_SIGNALS:
     void nodesMoved(const std::vector<int> &rows); // ... and, once per move, all the nodes it moved
     void visibilityChanged();
     void selectionChanged();
+    void verdictsChanged();
 
 private:
     enum Flag : std::uint8_t { Hidden = 1, Pinned = 2, Selected = 4 };
@@ -111,6 +118,7 @@ private:
     std::shared_ptr<const GraphData> m_graph;
     std::vector<QPointF> m_positions;
     std::vector<std::uint8_t> m_flags; // Flag bits per row
+    std::vector<std::uint8_t> m_verdicts; // per row, or empty: no labels
     std::vector<int> m_selection;      // ascending
     int m_hiddenCount = 0;
     std::unordered_map<std::pair<std::uint8_t, std::int64_t>, int, KeyHash> m_rowOf;

@@ -9,3 +9,4 @@ list(APPEND HL_MODEL_SOURCES
   graph/graphvizrun.h graph/graphvizrun.cpp
 )
 list(APPEND HL_MODEL_SOURCES graph/graphjob.h graph/graphjob.cpp)
+list(APPEND HL_MODEL_SOURCES graph/graphlabels.h graph/graphlabels.cpp)

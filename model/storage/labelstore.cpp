@@ -186,6 +186,38 @@ std::optional<LabelEvent> readCurrentLabel(const CaseFile &file, LabelTarget tar
     return found ? *found : std::nullopt;
 }
 
+std::optional<LabelSummary> readLabelSummary(const CaseFile &file, LabelTarget target, std::int64_t id, QString *error)
+{
+    LabelSummary out;
+    out.own = readCurrentLabel(file, target, id, error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    const bool ok = guardStorage(error, [&] {
+        Statement st(file.handle(), "SELECT analyst, count(*) FROM label_events WHERE target_kind = ?1 AND target_id = ?2"
+                                    " GROUP BY analyst ORDER BY min(id)");
+        st.bind(1, std::int64_t(target)).bind(2, id);
+        while (st.step()) {
+            out.analysts.append(st.columnText(0));
+            out.events += st.columnInt(1);
+        }
+        if (target == LabelTarget::Account && !out.own) {
+            Statement cluster(file.handle(), "SELECT cluster_id FROM cluster_members WHERE account_id = ?1");
+            cluster.bind(1, id);
+            if (cluster.step())
+                out.inheritedFrom = cluster.columnInt(0);
+        }
+        return true;
+    }).has_value();
+    if (!ok)
+        return std::nullopt;
+    if (out.inheritedFrom) {
+        out.inherited = readCurrentLabel(file, LabelTarget::Cluster, out.inheritedFrom, error);
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
+    return out;
+}
+
 std::optional<QStringList> readLabelActors(const CaseFile &file, QString *error)
 {
     return guardStorage(error, [&] {

@@ -57,6 +57,18 @@ std::optional<std::vector<LabelEvent>> readCurrentLabels(const CaseFile &file, Q
 // The current label of one target (nullopt: none; *error set on failure).
 std::optional<LabelEvent> readCurrentLabel(const CaseFile &file, LabelTarget target, std::int64_t id, QString *error);
 
+// What the inspector says about one target's label: its own current label; for an account
+// without one, its cluster's (which it inherits); and how many events its trail holds.
+struct LabelSummary
+{
+    std::optional<LabelEvent> own;
+    std::optional<LabelEvent> inherited; // accounts only: the cluster's label
+    std::int64_t inheritedFrom = 0;      // that cluster's id
+    std::int64_t events = 0;             // events about the target (its own trail)
+    QStringList analysts;                // who labelled it, first labeller first
+};
+std::optional<LabelSummary> readLabelSummary(const CaseFile &file, LabelTarget target, std::int64_t id, QString *error);
+
 // Actors named so far, most used first (to complete the actor field).
 std::optional<QStringList> readLabelActors(const CaseFile &file, QString *error);
 

@@ -251,6 +251,12 @@ private Q_SLOTS:
         QTest::keyClick(window.campaigns()->tableView(), Qt::Key_D);
         QCOMPARE(labelText(top), u"distillation"_s);
         QCOMPARE(hltest::queryInt(m_case, u"SELECT count(*) FROM label_events"_s), before + 1);
+        // The overview graph's badge and the inspector follow at once.
+        const auto badge = [&](qint64 id) {
+            return int(graph->model()->verdict(graph->model()->rowOf(hl::GraphNodeKind::Cluster, id)));
+        };
+        QCOMPARE(badge(top), int(hl::Verdict::Distillation));
+        QVERIFY2(window.inspector()->labelText().contains(u"distillation"_s), qPrintable(window.inspector()->labelText()));
         QUndoStack *stack = window.labels()->undoStack();
         QCOMPARE(stack->count(), 1);
         QVERIFY(window.labelSelection(int(hl::Verdict::Benign)));
@@ -268,6 +274,8 @@ private Q_SLOTS:
         QCOMPARE(labelText(top), u"distillation"_s);
         stack->undo(); // back to no label
         QCOMPARE(labelText(top), QString());
+        QCOMPARE(badge(top), 0);
+        QVERIFY(window.inspector()->labelText().startsWith(u"Not labelled"_s));
         stack->redo();
         QCOMPARE(labelText(top), u"distillation"_s);
         // Nothing was ever deleted: 2 labels, 2 undos, 1 redo.
@@ -284,8 +292,10 @@ private Q_SLOTS:
         const int steps = stack->index();
         QVERIFY(window.labelSelection(int(hl::Verdict::Unsure)));
         QCOMPARE(stack->index(), steps + 1); // one step (the redo-able one above it is dropped)
-        for (std::size_t i = 0; i < rows.size(); ++i)
+        for (std::size_t i = 0; i < rows.size(); ++i) {
             QCOMPARE(labelText(m_clusters[i].id), u"unsure"_s);
+            QCOMPARE(badge(m_clusters[i].id), int(hl::Verdict::Unsure));
+        }
         stack->undo();
         QCOMPARE(labelText(top), u"distillation"_s);
         for (std::size_t i = 1; i < rows.size(); ++i)

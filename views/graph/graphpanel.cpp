@@ -2,6 +2,7 @@
 
 #include "graph/graphexport.h"
 #include "graph/graphjob.h"
+#include "graph/graphlabels.h"
 #include "graph/graphmodel.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
@@ -289,6 +290,7 @@ void GraphPanel::finished(const GraphResult &result, std::vector<std::int64_t> c
     } else {
         m_model->setGraph(result.graph);
         m_userHidden.assign(result.graph->nodes.size(), false);
+        refreshLabels();
     }
     if (result.graph->nodes.empty())
         m_view->setEmptyText(clusters.empty() ? tr("No clusters yet: analyse the case (Case ▸ Analyse, Ctrl+R).")
@@ -319,6 +321,17 @@ void GraphPanel::finished(const GraphResult &result, std::vector<std::int64_t> c
     }
     updateActions();
     Q_EMIT ready();
+}
+
+void GraphPanel::refreshLabels()
+{
+    if (!m_file || !m_model->graph())
+        return;
+    QString error;
+    if (auto verdicts = readGraphVerdicts(*m_file, *m_model->graph(), &error))
+        m_model->setVerdicts(std::move(*verdicts));
+    else
+        Q_EMIT statusMessage(tr("Cannot read the labels: %1").arg(error));
 }
 
 void GraphPanel::setOverviewMinAccounts(int accounts)

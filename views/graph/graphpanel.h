@@ -52,6 +52,8 @@ public:
     // accounts" choice): 2 keeps thousands of single accounts out of its layout.
     void setOverviewMinAccounts(int accounts);
     void setEngine(LayoutEngine engine);
+    // Re-reads the labels drawn as badges on the nodes (after labelling, undo or redo).
+    void refreshLabels();
     // Finds an account or infrastructure value and centres it (drilling into its cluster).
     void search(const QString &text);
     void focusSearch();

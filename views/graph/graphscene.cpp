@@ -35,6 +35,7 @@ GraphScene::GraphScene(GraphModel *model, QObject *parent)
         m_nodes->update();
         m_edges->update();
     });
+    connect(m_model, &GraphModel::verdictsChanged, this, [this] { m_nodes->update(); });
     connect(m_model, &GraphModel::visibilityChanged, this, [this] {
         m_nodes->update();
         m_edges->update();

@@ -1,5 +1,6 @@
 #include "graph/graphstyle.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -208,6 +209,26 @@ QPainterPath GraphStyle::shapePath(Shape shape, QPointF c, qreal r)
     case Shape::Octagon: addPolygon(path, p.octagon, c, r); break;
     }
     return path;
+}
+
+QColor GraphStyle::verdictColour(int verdict)
+{
+    switch (verdict) {
+    case 1: return QColor(0x8e, 0x24, 0xaa); // distillation: purple, apart from the risk ramp's red
+    case 2: return QColor(0x00, 0x79, 0x6b); // benign: teal
+    case 3: return QColor(0x61, 0x61, 0x61); // unsure: grey
+    }
+    return {};
+}
+
+QString GraphStyle::verdictLetter(int verdict)
+{
+    switch (verdict) {
+    case 1: return QCoreApplication::translate("hl::GraphStyle", "D", "badge: labelled distillation");
+    case 2: return QCoreApplication::translate("hl::GraphStyle", "B", "badge: labelled benign");
+    case 3: return QStringLiteral("?");
+    }
+    return {};
 }
 
 } // namespace hl

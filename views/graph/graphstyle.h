@@ -52,6 +52,9 @@ struct GraphStyle
     static QColor outlineColour(const QColor &fill) { return fill.darker(170); }
     static QColor edgeColour() { return QColor(0x60, 0x68, 0x70); }
     static QColor labelColour() { return QColor(0x1e, 0x1e, 0x1e); }
+    // A label's badge (top right of a node): distillation, benign, unsure (hl::Verdict 1..3).
+    static QColor verdictColour(int verdict);
+    static QString verdictLetter(int verdict); // "D", "B", "?"; "" for none
 
     // Fills (with the painter's brush and pen) the shape centred at `centre` with radius `r`,
     // in the painter's current coordinates.

@@ -180,6 +180,8 @@ void NodeLayerItem::paintShapes(QPainter *painter, const QRectF &area, qreal sca
                     painter->drawEllipse(pos[row], r, r);
                 }
     }
+    if (outlined)
+        paintBadges(painter);
     if (!m_selected.empty()) { // selected: a thick ring in the selection colour, outside the rest
         QPen pen(GraphStyle::selectionColour(), outlined ? 3.0 : 2.0);
         pen.setCosmetic(true);
@@ -190,6 +192,40 @@ void NodeLayerItem::paintShapes(QPainter *painter, const QRectF &area, qreal sca
             painter->drawEllipse(pos[row], r, r);
         }
     }
+}
+
+// Labelled nodes: a round badge with the verdict's letter at the node's top right, a constant
+// size on screen.
+void NodeLayerItem::paintBadges(QPainter *painter)
+{
+    const GraphModel *model = m_scene->model();
+    const QPointF *pos = model->positions().data();
+    const float *radius = m_scene->radii().data();
+    const QTransform t = painter->worldTransform();
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(9);
+    bool any = false;
+    for (const auto &rows : m_rows)
+        for (int row : rows) {
+            const int verdict = model->verdict(row);
+            if (verdict == 0)
+                continue;
+            if (!any) {
+                painter->setWorldTransform(QTransform());
+                painter->setFont(font);
+                any = true;
+            }
+            const qreal r = 6.5;
+            const QPointF c = t.map(pos[row] + QPointF(radius[row], -radius[row]) * 0.72);
+            painter->setPen(QPen(Qt::white, 1.2));
+            painter->setBrush(GraphStyle::verdictColour(verdict));
+            painter->drawEllipse(c, r, r);
+            painter->drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                              GraphStyle::verdictLetter(verdict));
+        }
+    if (any)
+        painter->setWorldTransform(t);
 }
 
 void NodeLayerItem::paintLabels(QPainter *painter, const QRectF &screen, const QRectF &area, qreal scale,

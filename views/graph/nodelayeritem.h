@@ -38,6 +38,7 @@ public:
 private:
     void paintDots(QPainter *painter, const QRectF &area, qreal scale);
     void paintShapes(QPainter *painter, const QRectF &area, qreal scale, bool outlined);
+    void paintBadges(QPainter *painter);
     void paintLabels(QPainter *painter, const QRectF &screen, const QRectF &area, qreal scale, const QFont &font);
 
     const GraphScene *m_scene;
