@@ -7,7 +7,6 @@
 #include "graph/graphmodel.h"
 #include "graph/graphpanel.h"
 #include "labels/labelcontroller.h"
-#include "labels/labeldialog.h"
 #include "import/importer.h"
 #include "inspectorview.h"
 #include "storage/analysisstore.h"
@@ -94,19 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_inspectorDock->raise();
 
 
-    m_labels = new LabelController(this);
-    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_labels->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_labels->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
-    editMenu->addAction(undo);
-    editMenu->addAction(redo);
-    connect(m_labels, &LabelController::labelsChanged, this,
-            [this](LabelTarget t, const std::vector<std::int64_t> &ids) { labelsChanged(int(t), ids); });
-    connect(m_labels, &LabelController::failed, this, [this](const QString &m) {
-        QMessageBox::warning(this, tr("Labels"), tr("The label could not be written to the case: %1").arg(m));
-    });
+    createEditMenu();
 
     auto *caseMenu = menuBar()->addMenu(tr("&Case"));
     m_analyseAction = caseMenu->addAction(tr("&Analyse"), QKeySequence(tr("Ctrl+R")), this, &MainWindow::analyse);
@@ -156,29 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     graphMenu->addActions(m_graph->menuActions());
 
-    // Labelling: single keys act on the selection (the graph's, else the table's cluster).
-    auto *labelMenu = menuBar()->addMenu(tr("&Label"));
-    const struct { Verdict verdict; const char *text; const char *button; const char *key; } verdicts[] = {
-        {Verdict::Distillation, QT_TR_NOOP("Label as &Distillation"), QT_TR_NOOP("Distillation"), QT_TR_NOOP("D")},
-        {Verdict::Benign, QT_TR_NOOP("Label as &Benign"), QT_TR_NOOP("Benign"), QT_TR_NOOP("B")},
-        {Verdict::Unsure, QT_TR_NOOP("Label as &Unsure"), QT_TR_NOOP("Unsure"), QT_TR_NOOP("U")},
-        {Verdict::None, QT_TR_NOOP("&Remove Label"), QT_TR_NOOP("Remove"), QT_TR_NOOP("Shift+Del")},
-    };
-    QList<QAction *> labelActions;
-    for (const auto &v : verdicts) {
-        QAction *a = labelMenu->addAction(tr(v.text), this, [this, verdict = v.verdict] { labelSelection(int(verdict)); });
-        a->setShortcut(QKeySequence(tr(v.key)));
-        a->setIconText(tr(v.button)); // the inspector's buttons
-        a->setToolTip(tr("%1 (%2)").arg(tr(v.text).remove(u'&'), a->shortcut().toString(QKeySequence::NativeText)));
-        labelActions.append(a);
-    }
-    QAction *labelDialog = labelMenu->addAction(tr("&Label…"), QKeySequence(tr("L")), this, &MainWindow::labelWithDialog);
-    labelDialog->setIconText(tr("Label…"));
-    labelDialog->setToolTip(tr("Label the selection with an actor, a confidence and a note (L)"));
-    labelActions.append(labelDialog);
-    m_inspector->setLabelActions(labelActions);
-    m_campaigns->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_campaigns->tableView()->addActions(labelActions);
+    createLabelMenu();
 
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
@@ -292,56 +257,6 @@ void MainWindow::reloadViews()
     m_timeline->showWholeCase(*m_case);
     m_graph->setCase(m_case.get());
     updateGraphFilter();
-}
-
-bool MainWindow::labelSelection(int verdict)
-{
-    LabelChoice choice;
-    choice.verdict = Verdict(verdict);
-    return labelTargets(choice);
-}
-
-void MainWindow::labelWithDialog()
-{
-    if (!m_case)
-        return;
-    QString error;
-    LabelDialog dialog(readLabelActors(*m_case, &error).value_or(QStringList()), m_labels->analyst(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_labels->setAnalyst(dialog.analyst());
-    labelTargets(dialog.choice());
-}
-
-// The graph's selected clusters or accounts, else the table's current cluster.
-bool MainWindow::labelTargets(const LabelChoice &choice)
-{
-    if (!m_case)
-        return false;
-    std::vector<std::int64_t> clusters, accounts;
-    for (int row : m_graph->model()->selection()) {
-        const GraphNode &n = m_graph->model()->node(row);
-        if (n.kind == GraphNodeKind::Cluster)
-            clusters.push_back(n.id);
-        else if (n.kind == GraphNodeKind::Account)
-            accounts.push_back(n.id);
-    }
-    if (clusters.empty() && accounts.empty() && m_campaigns->currentCluster())
-        clusters.push_back(m_campaigns->currentCluster());
-    QString error;
-    const bool ok = accounts.empty() ? m_labels->label(LabelTarget::Cluster, clusters, choice, &error)
-                                     : m_labels->label(LabelTarget::Account, accounts, choice, &error);
-    statusBar()->showMessage(ok ? m_labels->undoStack()->undoText() + tr(" (Ctrl+Z undoes)") : error, 8000);
-    return ok;
-}
-
-void MainWindow::labelsChanged(int target, const std::vector<std::int64_t> &ids)
-{
-    if (LabelTarget(target) == LabelTarget::Cluster)
-        m_campaigns->refreshLabels(ids);
-    m_graph->refreshLabels();
-    m_inspector->refreshLabel(*m_case);
-    m_shown = qMakePair(-1, qint64(0)); // the inspector shows the new label when next asked
 }
 
 // The overview graph shows the clusters the campaigns table lists.

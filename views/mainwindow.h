@@ -17,6 +17,7 @@ struct LabelChoice;
 class CampaignsView;
 class GraphPanel;
 class LabelController;
+class ReviewPanel;
 class InspectorView;
 class TimelineView;
 
@@ -50,6 +51,7 @@ public:
     InspectorView *inspector() const { return m_inspector; }
     GraphPanel *graph() const { return m_graph; }
     LabelController *labels() const { return m_labels; }
+    ReviewPanel *review() const { return m_review; }
     // Labels what is selected (graph selection, else the table's cluster) with `verdict`
     // (Verdict::None removes); one undoable step. Returns false and says why in the status bar.
     bool labelSelection(int verdict);
@@ -69,6 +71,11 @@ private:
     void showGraphNode(int kind, qint64 id);
     void showAccounts(const QList<std::int64_t> &accounts);
     void updateGraphFilter();
+    // Labelling (mainwindowlabels.cpp): the controller and Edit menu, the Label menu and the
+    // review queue's dock.
+    void createEditMenu();
+    void createLabelMenu();
+    void updateReviewQueue();
     void labelWithDialog();
     bool labelTargets(const LabelChoice &choice);
     void labelsChanged(int target, const std::vector<std::int64_t> &ids);
@@ -85,6 +92,8 @@ private:
     QDockWidget *m_summaryDock = nullptr;
     GraphPanel *m_graph = nullptr;
     LabelController *m_labels = nullptr;
+    ReviewPanel *m_review = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QPair<int, qint64> m_shown{-1, 0}; // what the inspector explains: (GraphNodeKind, id); -1 nothing
     QMenu *m_recentMenu = nullptr;
     QAction *m_analyseAction = nullptr;

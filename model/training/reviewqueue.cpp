@@ -65,6 +65,14 @@ std::optional<ReviewItem> ReviewQueue::next() const
     return items.front();
 }
 
+std::optional<ReviewItem> ReviewQueue::item(std::int64_t clusterId) const
+{
+    const auto it = m_index.find(clusterId);
+    if (it == m_index.end())
+        return std::nullopt;
+    return m_items[it->second];
+}
+
 std::vector<ReviewItem> ReviewQueue::upcoming(std::size_t count) const
 {
     std::vector<ReviewItem> out;

@@ -45,6 +45,8 @@ public:
     std::vector<ReviewItem> upcoming(std::size_t count) const;
     ReviewProgress progress() const;
     bool contains(std::int64_t clusterId) const { return m_index.count(clusterId) > 0; }
+    std::optional<ReviewItem> item(std::int64_t clusterId) const;
+    bool isLabelled(std::int64_t clusterId) const { return m_labels.count(clusterId) > 0; }
 
     // Where a cluster of this risk and size stands: the uncertainty band, 0 (most certain) to 9.
     static int uncertaintyBand(double risk);

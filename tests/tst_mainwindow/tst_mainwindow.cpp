@@ -7,6 +7,7 @@
 #include "graph/graphmodel.h"
 #include "graph/graphpanel.h"
 #include "labels/labelcontroller.h"
+#include "labels/reviewpanel.h"
 #include "storage/labelstore.h"
 #include "graph/graphview.h"
 #include "campaigns/campaignsview.h"
@@ -305,6 +306,48 @@ private Q_SLOTS:
         QVERIFY(window.openCase(m_case));
         QCOMPARE(stack->count(), 0);
         QCOMPARE(labelText(top), u"distillation"_s); // read back from the case
+    }
+
+    // The review queue, keyboard only: N shows the most uncertain unlabelled cluster, D labels it
+    // and moves on, S skips; progress counts by verdict; Ctrl+Z takes the label back.
+    void reviewQueueByKeyboard()
+    {
+        QSettings().remove(u"review/autoAdvance"_s);
+        hl::MainWindow window;
+        QVERIFY(window.openCase(m_case));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        hl::ReviewPanel *review = window.review();
+        const hl::ReviewProgress start = review->queue().progress();
+        QCOMPARE(start.total, qint64(m_clusters.size())); // the table lists clusters of 2+ accounts
+        const auto first = review->queue().next();
+        QVERIFY(first);
+        for (const hl::StoredCluster &c : m_clusters) // nothing unlabelled is more uncertain
+            if (!review->queue().isLabelled(c.id))
+                QVERIFY(hl::ReviewQueue::uncertaintyBand(c.risk) <= hl::ReviewQueue::uncertaintyBand(first->risk));
+
+        window.campaigns()->tableView()->setFocus();
+        QTest::keyClick(window.campaigns()->tableView(), Qt::Key_N);
+        QCOMPARE(window.campaigns()->currentCluster(), first->clusterId);
+        QCOMPARE(review->current(), std::optional<std::int64_t>(first->clusterId));
+        const auto second = review->queue().upcoming(2).back();
+        QTest::keyClick(window.focusWidget(), Qt::Key_D);
+        QCOMPARE(hltest::queryText(m_case, u"SELECT verdict FROM label_events WHERE target_kind = 1 AND target_id = %1"
+                                           " ORDER BY id DESC LIMIT 1"_s.arg(first->clusterId)),
+                 u"distillation"_s);
+        QCOMPARE(window.campaigns()->currentCluster(), second.clusterId); // advanced
+        QCOMPARE(review->queue().progress().labelled, start.labelled + 1);
+        QCOMPARE(review->queue().progress().distillation, start.distillation + 1);
+        QVERIFY2(review->progressText().contains(u"Distillation %1"_s.arg(start.distillation + 1)),
+                 qPrintable(review->progressText()));
+
+        QTest::keyClick(window.focusWidget(), Qt::Key_S); // skip the second
+        QVERIFY(window.campaigns()->currentCluster() != second.clusterId);
+        QCOMPARE(review->queue().progress().skipped, 1);
+
+        window.labels()->undoStack()->undo(); // the first is unlabelled again: back at the front
+        QCOMPARE(review->queue().progress().labelled, start.labelled);
+        QCOMPARE(review->queue().next()->clusterId, first->clusterId);
     }
 
     // A new, empty case says what to do first: import; the graph says it has nothing yet.
