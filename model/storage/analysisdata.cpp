@@ -160,9 +160,13 @@ std::optional<std::vector<double>> readLatestScores(const CaseFile &file, QStrin
 {
     return guardStorage(error, [&] {
         std::vector<double> out(maxAccountId(file) + 1, std::numeric_limits<double>::quiet_NaN());
-        // The latest score of each account (any classifier; ties: the highest).
+        // The latest upstream score of each account (any classifier but HydraLens's own retrained
+        // ones, which learn from these features; ties: the highest).
         Statement st(file.handle(), "SELECT account_id, score FROM scores s WHERE scored_at = (SELECT max(scored_at)"
-                                    " FROM scores WHERE account_id = s.account_id) ORDER BY account_id, score");
+                                    " FROM scores WHERE account_id = s.account_id AND classifier_id NOT IN"
+                                    " (SELECT classifier_id FROM training_runs))"
+                                    " AND classifier_id NOT IN (SELECT classifier_id FROM training_runs)"
+                                    " ORDER BY account_id, score");
         while (st.step())
             out[std::size_t(st.columnInt(0))] = st.columnDouble(1);
         return out;

@@ -357,6 +357,28 @@ CREATE TRIGGER label_events_no_delete BEFORE DELETE ON label_events
   BEGIN SELECT RAISE(ABORT, 'label events are an audit trail: they cannot be deleted'); END;
 )SQL";
 
+// Retraining (hydralens train): each run fits a classifier on the labels, stores it as a new
+// classifier version (its scores go to `scores`), and re-ranks the clusters' risk; the risk each
+// cluster had before and after is kept, so the history of the ranking is never lost.
+const char *const Version9 = R"SQL(
+CREATE TABLE training_runs(
+  id INTEGER PRIMARY KEY,
+  classifier_id INTEGER NOT NULL UNIQUE REFERENCES classifiers(id),
+  created_at INTEGER NOT NULL,
+  analysis_run_id INTEGER NOT NULL,   -- the analysis whose features it learnt from
+  label_event_id INTEGER NOT NULL,    -- the labels it saw: every event up to this id
+  metrics TEXT NOT NULL,              -- JSON: rows per split and class, test metrics of it and of the baselines
+  model TEXT NOT NULL                 -- JSON: the fitted model (model/training/logistic.h)
+);
+CREATE TABLE cluster_risk_history(
+  training_run_id INTEGER NOT NULL REFERENCES training_runs(id),
+  cluster_id INTEGER NOT NULL,
+  risk_before REAL NOT NULL,
+  risk_after REAL NOT NULL,
+  PRIMARY KEY(training_run_id, cluster_id)
+) WITHOUT ROWID;
+)SQL";
+
 void moveExchangesIntoBlocks(sqlite3 *db)
 {
     execSql(db, Version3);
@@ -442,6 +464,8 @@ void migrate(sqlite3 *db, int target)
                 execSql(db, Version7);
             } else if (next == 8) {
                 execSql(db, Version8);
+            } else if (next == 9) {
+                execSql(db, Version9);
             }
             execSql(db, "PRAGMA user_version = " + std::to_string(next));
             execSql(db, "RELEASE migrate");
