@@ -71,7 +71,8 @@ std::uint64_t stableHash(const QString &text)
     return h;
 }
 
-GroupSplit splitByGroups(const std::vector<QString> &rowKeys, std::vector<GroupLink> links, const SplitTargets &targets)
+GroupSplit splitByGroups(const std::vector<QString> &rowKeys, std::vector<GroupLink> links,
+                         const std::vector<std::uint8_t> &classes, const SplitTargets &targets)
 {
     const std::size_t n = rowKeys.size();
     GroupSplit out;
@@ -122,20 +123,40 @@ GroupSplit splitByGroups(const std::vector<QString> &rowKeys, std::vector<GroupL
         return rowKeys[x.smallest] < rowKeys[y.smallest];
     });
 
+    // Rows per group and class, rows per class.
+    const auto classOf = [&](std::size_t r) { return r < classes.size() ? std::size_t(classes[r]) : 0; };
+    std::size_t classCount = 1;
+    for (std::size_t r = 0; r < n; ++r)
+        classCount = std::max(classCount, classOf(r) + 1);
+    std::vector<std::int64_t> groupClassRows(groups.size() * classCount, 0), classRows(classCount, 0);
+    for (std::size_t r = 0; r < n; ++r) {
+        ++groupClassRows[out.groupOf[r] * classCount + classOf(r)];
+        ++classRows[classOf(r)];
+    }
+
     std::vector<Split> splitOfGroup(groups.size(), Split::Train);
     std::vector<std::uint32_t> rank(groups.size());
+    std::vector<std::int64_t> splitClassRows(SplitCount * classCount, 0);
     out.groupRows.reserve(groups.size());
     for (std::size_t i = 0; i < order.size(); ++i) {
         const Group &g = groups[order[i]];
+        const std::int64_t *own = &groupClassRows[order[i] * classCount];
         std::size_t best = 0;
         double bestDeficit = -std::numeric_limits<double>::infinity();
         for (std::size_t s = 0; s < SplitCount; ++s) {
-            const double deficit = targets.share[s] * double(n) - double(out.rows[s]);
+            double deficit = 0;
+            for (std::size_t c = 0; c < classCount; ++c)
+                if (own[c] > 0)
+                    deficit += double(own[c])
+                               * (targets.share[s] * double(classRows[c]) - double(splitClassRows[s * classCount + c]))
+                               / double(classRows[c]);
             if (deficit > bestDeficit) {
                 bestDeficit = deficit;
                 best = s;
             }
         }
+        for (std::size_t c = 0; c < classCount; ++c)
+            splitClassRows[best * classCount + c] += own[c];
         out.rows[best] += g.rows;
         ++out.groups[best];
         splitOfGroup[order[i]] = Split(best);

@@ -43,14 +43,17 @@ struct GroupSplit
     std::array<std::int64_t, SplitCount> groups{}; // groups per split
 };
 
-// Splits rows into train/valid/test by groups (union-find over the links). Groups are taken
-// largest first (ties: a 64-bit FNV-1a hash of the UTF-8 of the group's smallest row key, then
-// that key), each to the split whose row count is furthest below its target share (ties: train,
-// valid, test). `rowKeys` are the rows' unique names (account keys); links may come in any order
-// and may name a row several times. The result depends only on the sets of rows, keys and links:
-// not on their order, on hash-map iteration or on time.
+// Splits rows into train/valid/test by groups (union-find over the links), stratified by
+// class. Groups are taken largest first (ties: a 64-bit FNV-1a hash of the UTF-8 of the group's
+// smallest row key, then that key), each to the split furthest below its targets: the split s
+// with the largest sum over classes c of rows(group, c) × (share(s) × rows(c) − rows(s, c)) /
+// rows(c) (ties: train, valid, test), so each class comes close to 70/15/15 on its own.
+// `rowKeys` are the rows' unique names (account keys); `classes` one small number per row (e.g.
+// 1 distillation, 0 benign; empty: one class). Links may come in any order and may name a row
+// several times. The result depends only on the sets of rows, classes and links: not on their
+// order, on hash-map iteration or on time.
 GroupSplit splitByGroups(const std::vector<QString> &rowKeys, std::vector<GroupLink> links,
-                         const SplitTargets &targets = {});
+                         const std::vector<std::uint8_t> &classes = {}, const SplitTargets &targets = {});
 
 // The hash used for tie-breaks (exposed for the tests).
 std::uint64_t stableHash(const QString &text);

@@ -70,7 +70,9 @@ QJsonObject splitJson(const TrainingSet &set)
              u"Labelled accounts that share a cluster, a payment card, a device or an IP are one group "
              "(union-find); a group is never divided between splits. Groups are taken largest first (ties: "
              "FNV-1a 64 of the UTF-8 of the group's smallest account_id, then that id), each to the split "
-             "furthest below its target share of the rows (ties: train, valid, test)."_s},
+             "furthest below its targets, class by class: the split s with the largest sum over the labels c of "
+             "rows(group, c) * (target(s) * rows(c) - rows(s, c)) / rows(c) (ties: train, valid, test)."_s},
+            {u"stratified_by"_s, u"label"_s},
             {u"joined_by"_s, QJsonArray{u"cluster"_s, u"ip"_s, u"payment"_s, u"device"_s}},
             {u"targets"_s, shares},
             {u"groups"_s, qint64(set.groups.groups)},

@@ -75,12 +75,14 @@ bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std:
 {
     std::vector<bool> wanted(rowOfAccount.size(), false);
     std::vector<QString> keys;
+    std::vector<std::uint8_t> classes;
     std::vector<GroupLink> links;
     keys.reserve(set.rows.size());
     for (std::uint32_t i = 0; i < set.rows.size(); ++i) {
         const TrainingRow &r = set.rows[i];
         wanted[std::size_t(r.accountId)] = true;
         keys.push_back(r.accountKey);
+        classes.push_back(r.positive ? 1 : 0);
         if (r.clusterId != 0)
             links.push_back({groupKey(GroupKeyKind::Cluster, std::uint64_t(r.clusterId)), i});
     }
@@ -93,7 +95,7 @@ bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std:
     for (const AccountLink &l : *infra)
         links.push_back({groupKey(GroupKeyKind::Infra, l.infra), rowOfAccount[l.account]});
 
-    const GroupSplit split = splitByGroups(keys, std::move(links));
+    const GroupSplit split = splitByGroups(keys, std::move(links), classes);
     for (std::size_t i = 0; i < set.rows.size(); ++i)
         set.rows[i].split = split.splits[i];
     TrainingGroupStats &g = set.groups;
@@ -103,11 +105,21 @@ bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std:
     g.groupsPerSplit = split.groups;
 
     const auto rows = qint64(set.rows.size());
-    for (std::size_t s = 0; s < SplitCount; ++s)
+    std::array<std::array<qint64, SplitCount>, 2> perClass{}; // [positive][split]
+    for (const TrainingRow &r : set.rows)
+        ++perClass[r.positive ? 1 : 0][std::size_t(r.split)];
+    for (std::size_t s = 0; s < SplitCount; ++s) {
         if (split.rows[s] == 0)
             set.warnings.append(u"the %1 split is empty: the %2 labelled accounts form only %3 group(s) (accounts that "
                                 "share a cluster, card, device or IP stay in one split); label more clusters"_s
                                     .arg(splitName(Split(s))).arg(rows).arg(g.groups));
+        else
+            for (const bool positive : {true, false})
+                if (perClass[positive ? 1 : 0][s] == 0 && perClass[positive ? 1 : 0][0] > 0)
+                    set.warnings.append(u"the %1 split has no %2 rows: those accounts form too few groups to spread "
+                                        "over three splits; label more clusters"_s
+                                            .arg(splitName(Split(s)), positive ? u"distillation"_s : u"benign"_s));
+    }
     if (g.largestGroupShare > 0.5)
         set.warnings.append(u"one group holds %1% of the rows (%2 of %3 accounts): they are joined by a shared cluster, "
                             "card, device or IP (one crowded IP, e.g. a carrier gateway, can glue many accounts "
@@ -139,7 +151,12 @@ std::vector<TrainingColumn> trainingColumns()
         for (const FeatureInfo &f : featureCatalogue())
             columns.push_back({(std::string_view(source) == "cluster" ? u"cluster_"_s : QString())
                                    + QString::fromLatin1(f.name),
-                               QString::fromUtf8(f.unit), QString::fromUtf8(f.meaning), QString::fromLatin1(source)});
+                               QString::fromUtf8(f.unit),
+                               QString::fromUtf8(f.meaning)
+                                   + (std::string_view(source) == "cluster"
+                                          ? u" (of the account's cluster)"_s
+                                          : u" (of the account on its own, as a cluster of one)"_s),
+                               QString::fromLatin1(source)});
     return columns;
 }
 

@@ -25,6 +25,7 @@ struct RandomRows
 {
     std::vector<QString> keys;
     std::vector<hl::GroupLink> links;
+    std::vector<std::uint8_t> classes; // 1 for about a third of the rows
 };
 
 // n rows; each may join a cluster, a card, a device and one or two IPs drawn from pools whose
@@ -39,6 +40,7 @@ RandomRows randomRows(int n, double spread, double crowd, std::uint32_t seed)
     const double pool = spread * n;
     for (std::uint32_t i = 0; i < std::uint32_t(n); ++i) {
         r.keys.push_back(u"acct-%1-%2"_s.arg(rng() % 1000).arg(i));
+        r.classes.push_back(chance(0.3) ? 1 : 0);
         if (chance(0.7))
             r.links.push_back({hl::groupKey(hl::GroupKeyKind::Cluster, 1 + pick(pool)), i});
         if (chance(0.2))
@@ -86,7 +88,7 @@ private slots:
         QFETCH(double, crowd);
         for (std::uint32_t seed = 1; seed <= 25; ++seed) {
             const RandomRows r = randomRows(rows, spread, crowd, seed);
-            const hl::GroupSplit s = hl::splitByGroups(r.keys, r.links);
+            const hl::GroupSplit s = hl::splitByGroups(r.keys, r.links, r.classes);
             QCOMPARE(s.splits.size(), std::size_t(rows));
             QCOMPARE(s.rows[0] + s.rows[1] + s.rows[2], qint64(rows));
             QCOMPARE(s.groups[0] + s.groups[1] + s.groups[2], qint64(s.groupRows.size()));
@@ -103,21 +105,33 @@ private slots:
             std::iota(moved.begin(), moved.end(), 0u);
             std::shuffle(moved.begin(), moved.end(), rng);
             std::vector<QString> keys(r.keys.size());
-            for (std::size_t i = 0; i < r.keys.size(); ++i)
+            std::vector<std::uint8_t> classes(r.keys.size());
+            for (std::size_t i = 0; i < r.keys.size(); ++i) {
                 keys[moved[i]] = r.keys[i];
+                classes[moved[i]] = r.classes[i];
+            }
             std::vector<hl::GroupLink> links = r.links;
             for (hl::GroupLink &l : links)
                 l.row = moved[l.row];
             std::shuffle(links.begin(), links.end(), rng);
-            const hl::GroupSplit again = hl::splitByGroups(keys, links);
+            const hl::GroupSplit again = hl::splitByGroups(keys, links, classes);
             for (std::size_t i = 0; i < r.keys.size(); ++i)
                 QVERIFY2(again.splits[moved[i]] == s.splits[i], qPrintable(u"seed %1: row %2 moved"_s.arg(seed).arg(i)));
             QCOMPARE(again.groupRows, s.groupRows);
 
-            // Many small groups: the shares come close to 70/15/15.
-            if (rows >= 500 && !s.groupRows.empty() && s.groupRows.front() * 20 < rows)
-                for (std::size_t k = 0; k < hl::SplitCount; ++k)
-                    QVERIFY(std::abs(double(s.rows[k]) / rows - hl::SplitTargets().share[k]) < 0.02);
+            // Many small groups: each class comes close to 70/15/15.
+            if (rows >= 500 && !s.groupRows.empty() && s.groupRows.front() * 20 < rows) {
+                std::array<std::array<double, hl::SplitCount>, 2> n{};
+                std::array<double, 2> total{};
+                for (std::size_t i = 0; i < r.keys.size(); ++i) {
+                    ++n[r.classes[i]][std::size_t(s.splits[i])];
+                    ++total[r.classes[i]];
+                }
+                for (std::size_t c = 0; c < 2; ++c)
+                    for (std::size_t k = 0; k < hl::SplitCount; ++k)
+                        QVERIFY2(std::abs(n[c][k] / total[c] - hl::SplitTargets().share[k]) < 0.03,
+                                 qPrintable(u"seed %1, class %2, split %3: %4"_s.arg(seed).arg(c).arg(k).arg(n[c][k] / total[c])));
+            }
         }
     }
 
@@ -136,6 +150,27 @@ private slots:
         QCOMPARE(apart.groupRows.size(), std::size_t(3));
         QCOMPARE(hl::splitName(hl::Split::Valid), u"valid"_s);
         QCOMPARE(hl::stableHash(u""_s), 0xcbf29ce484222325ull); // FNV-1a offset basis
+        // Stratified: four positive groups of 50, 40, 25, 15 and 100 negatives alone go
+        // 50+40 / 25 / 15 for the positives, not all four into train.
+        std::vector<QString> many;
+        std::vector<std::uint8_t> classes;
+        std::vector<hl::GroupLink> links;
+        for (std::uint32_t g = 0, row = 0; g < 4; ++g)
+            for (int k = 0; k < std::array{50, 40, 25, 15}[g]; ++k, ++row) {
+                many.push_back(u"p%1"_s.arg(row));
+                classes.push_back(1);
+                links.push_back({hl::groupKey(hl::GroupKeyKind::Cluster, g + 1), row});
+            }
+        for (int k = 0; k < 100; ++k) {
+            many.push_back(u"n%1"_s.arg(k));
+            classes.push_back(0);
+        }
+        const hl::GroupSplit strat = hl::splitByGroups(many, links, classes);
+        QCOMPARE(strat.splits[0], hl::Split::Train);
+        QCOMPARE(strat.splits[50], hl::Split::Train);
+        QCOMPARE(strat.splits[90], hl::Split::Valid);
+        QCOMPARE(strat.splits[115], hl::Split::Test);
+        QCOMPARE(strat.rows[0], 90 + 70);
     }
 
     void parseFeatures_data()
