@@ -39,6 +39,9 @@ const Command Commands[] = {
      "      [--actor A] [--confidence low|medium|high] [--analyst NAME] [--note TEXT]\n"
      "                                          record a ground-truth label (append-only audit trail)"},
     {"labels", labelsCommand, "labels --case FILE [--json] [--history]   current labels, or every labelling event"},
+    {"export", exportCommand,
+     "export training --case FILE --out DIR [--force]\n"
+     "                                          labelled accounts as a training set (CSV, JSONL, manifest)"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

@@ -26,6 +26,7 @@ int explainCommand(const QStringList &args);
 int layoutCommand(const QStringList &args);
 int labelCommand(const QStringList &args);
 int labelsCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

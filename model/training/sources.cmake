@@ -2,4 +2,10 @@ list(APPEND HL_MODEL_SOURCES
   training/metrics.h training/metrics.cpp
   training/logistic.h training/logistic.cpp
   training/reviewqueue.h training/reviewqueue.cpp
+  training/groupsplit.h training/groupsplit.cpp
+  training/featureobject.h training/featureobject.cpp
+  training/trainingset.h training/trainingset.cpp
+  training/trainingrows.h training/trainingrows.cpp
+  training/trainingmanifest.h training/trainingmanifest.cpp
+  training/trainingexport.h training/trainingexport.cpp
 )

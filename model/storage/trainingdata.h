@@ -1,0 +1,43 @@
+#pragma once
+
+#include "analysisdata.h"
+
+#include <QMap>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace hl {
+
+class CaseFile;
+
+// What the training export (model/training/) reads from a case, beyond the labels
+// (labelstore.h) and the analysis (analysisstore.h).
+
+struct TrainingSources
+{
+    std::int64_t analysisRunId = 0;      // latest analysis_runs.id; 0: never analysed
+    std::int64_t analysisFinishedAt = 0; // Unix seconds
+    std::int64_t labelEventId = 0;       // latest label_events.id; 0: no label event
+    std::int64_t labelEventTime = 0;     // its created_at
+    QMap<QString, QString> meta;         // the meta table (created_at, created_by)
+};
+std::optional<TrainingSources> readTrainingSources(const CaseFile &file, QString *error);
+
+// Calls visit(id, JSON text) for each of `ids` (ascending, no repeats) that has a stored feature
+// object: account_features by account id, or clusters by cluster id. The text is valid only
+// during the call. A few ids among many are looked up one by one, many are read in one pass.
+enum class FeatureTable : std::uint8_t { Accounts, Clusters };
+bool forEachFeatureText(const CaseFile &file, FeatureTable table, const std::vector<std::int64_t> &ids,
+                        const std::function<void(std::int64_t, std::string_view)> &visit, QString *error);
+
+// The links of the accounts with wanted[account id] set to infrastructure values of the given
+// kinds (schema::InfraKind codes), ordered by infra id.
+std::optional<std::vector<AccountLink>> readAccountLinksOfKinds(const CaseFile &file, const std::vector<int> &kinds,
+                                                                const std::vector<bool> &wanted, QString *error);
+
+} // namespace hl

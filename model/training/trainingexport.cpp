@@ -1,0 +1,149 @@
+#include "trainingexport.h"
+
+#include "trainingmanifest.h"
+#include "trainingrows.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+
+using namespace Qt::StringLiterals;
+
+namespace hl {
+
+namespace {
+
+const QString CsvName = u"training.csv"_s;
+const QString JsonlName = u"training.jsonl"_s;
+const QString ManifestName = u"manifest.json"_s;
+
+// A file written under a temporary name (QSaveFile), hashed as it is written, renamed into
+// place by commit().
+class OutputFile
+{
+public:
+    OutputFile(const QDir &dir, const QString &name)
+        : m_name(name), m_file(dir.filePath(name))
+    {
+    }
+    bool open(QString *error)
+    {
+        if (m_file.open(QIODevice::WriteOnly))
+            return true;
+        *error = u"cannot write %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    // Writes `buffer` once it is large (or always with `force`), then empties it.
+    bool write(std::string &buffer, QString *error, bool force = false)
+    {
+        if (buffer.empty() || (!force && buffer.size() < (1u << 20)))
+            return true;
+        m_hash.addData(QByteArrayView(buffer.data(), qsizetype(buffer.size())));
+        m_bytes += std::int64_t(buffer.size());
+        const bool ok = m_file.write(buffer.data(), qint64(buffer.size())) == qint64(buffer.size());
+        buffer.clear();
+        if (!ok)
+            *error = u"cannot write %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
+        return ok;
+    }
+    bool commit(QString *error)
+    {
+        if (m_file.commit())
+            return true;
+        *error = u"cannot finish %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    TrainingExportFile info(std::int64_t rows) const
+    {
+        return {m_name, m_bytes, rows, QString::fromLatin1(m_hash.result().toHex())};
+    }
+
+private:
+    QString m_name;
+    QSaveFile m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::int64_t m_bytes = 0;
+};
+
+bool writeData(const TrainingSet &set, OutputFile &csvFile, OutputFile &jsonlFile, QString *error)
+{
+    const TrainingRowWriter writer(set.columns);
+    std::string csv = writer.csvHeader(), jsonl;
+    csv.reserve(2u << 20);
+    jsonl.reserve(2u << 20);
+    for (const TrainingRow &row : set.rows) {
+        writer.append(row, csv, jsonl);
+        if (!csvFile.write(csv, error) || !jsonlFile.write(jsonl, error))
+            return false;
+    }
+    return csvFile.write(csv, error, true) && jsonlFile.write(jsonl, error, true);
+}
+
+} // namespace
+
+bool checkTrainingExportDir(const TrainingExportOptions &options, QString *error)
+{
+    if (options.outDir.isEmpty()) {
+        *error = u"no output folder given (--out DIR)"_s;
+        return false;
+    }
+    const QFileInfo info(options.outDir);
+    if (info.exists() && !info.isDir()) {
+        *error = u"%1 exists and is not a folder: give a new or empty folder for the export"_s.arg(options.outDir);
+        return false;
+    }
+    if (info.exists() && !options.force
+        && !QDir(options.outDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        *error = u"%1 is not empty: give a new or empty folder, or --force to replace the training files in it"_s.arg(
+            options.outDir);
+        return false;
+    }
+    return true;
+}
+
+std::optional<TrainingExportResult> writeTrainingExport(const TrainingSet &set, const TrainingExportOptions &options,
+                                                        QString *error)
+{
+    if (!checkTrainingExportDir(options, error))
+        return std::nullopt;
+    if (!QDir().mkpath(options.outDir)) {
+        *error = u"cannot create the folder %1 (check the path and permissions)"_s.arg(options.outDir);
+        return std::nullopt;
+    }
+    QDir dir(options.outDir);
+    OutputFile csv(dir, CsvName), jsonl(dir, JsonlName), manifest(dir, ManifestName);
+    if (!csv.open(error) || !jsonl.open(error) || !writeData(set, csv, jsonl, error))
+        return std::nullopt; // the temporary files go with the QSaveFiles
+    TrainingExportResult result;
+    result.files = {csv.info(std::int64_t(set.rows.size())), jsonl.info(std::int64_t(set.rows.size()))};
+    result.warnings = set.warnings;
+    std::string manifestText = trainingManifestBytes(set, result.files).toStdString();
+    if (!manifest.open(error) || !manifest.write(manifestText, error, true))
+        return std::nullopt;
+
+    // An old manifest must not describe the new data files, even for a moment; the new one is
+    // renamed into place last.
+    dir.remove(ManifestName);
+    if (!csv.commit(error) || !jsonl.commit(error) || !manifest.commit(error)) {
+        dir.remove(CsvName);
+        dir.remove(JsonlName);
+        dir.remove(ManifestName);
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<TrainingExportResult> exportTrainingSet(const CaseFile &file, const TrainingExportOptions &options,
+                                                      QString *error)
+{
+    if (!checkTrainingExportDir(options, error))
+        return std::nullopt;
+    const auto set = readTrainingSet(file, error);
+    if (!set)
+        return std::nullopt;
+    return writeTrainingExport(*set, options, error);
+}
+
+} // namespace hl

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "groupsplit.h"
+#include "storage/labelstore.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace hl {
+
+class CaseFile;
+
+// The labelled accounts of a case as a training set: one row per account whose effective label
+// (its own, else its cluster's) is distillation or benign, with every numeric feature of the
+// stored analysis and a leak-free train/valid/test split. Read in-process by the training
+// export (trainingexport.h) and by anything that trains on it.
+
+struct TrainingColumn
+{
+    QString name, unit, meaning;
+    QString source; // "account" (the account on its own) or "cluster" (its cluster)
+};
+
+struct TrainingRow
+{
+    std::int64_t accountId = 0; // case account id
+    QString accountKey;         // the export's account_id
+    std::int64_t clusterId = 0; // 0: none
+    bool positive = false;      // distillation = true, benign = false
+    double weight = 1.0;        // labelWeight() of the label's confidence
+    Split split = Split::Train;
+    std::vector<double> features; // one per TrainingSet::columns; NaN = missing
+};
+
+struct TrainingGroupStats
+{
+    std::int64_t groups = 0;           // connected groups of rows (shared cluster, card, device, IP)
+    std::int64_t largestGroupRows = 0;
+    double largestGroupShare = 0;      // of all rows
+    std::array<std::int64_t, SplitCount> groupsPerSplit{};
+};
+
+struct TrainingSet
+{
+    std::vector<TrainingColumn> columns; // the features: the account's, then cluster_<name>
+    std::vector<TrainingRow> rows;       // ordered by accountKey
+    std::int64_t labelSnapshotEventId = 0, labelSnapshotTime = 0; // latest label event
+    std::int64_t excludedUnsure = 0;     // accounts whose effective label is unsure
+    TrainingGroupStats groups;
+    QStringList warnings;                // a split left empty, one group holding most rows
+    // Provenance.
+    QString caseFileName;                // the case's file name, without its folder
+    QMap<QString, QString> caseMeta;     // the case's meta table: created_at, created_by
+    std::int64_t analysisRunId = 0, analysisFinishedAt = 0;
+};
+
+// Weight of a label by its confidence: high 1.0, medium 0.75, low 0.5, unset 1.0.
+double labelWeight(Confidence confidence);
+
+// The feature columns: every catalogue feature of the account, then of its cluster.
+std::vector<TrainingColumn> trainingColumns();
+
+// The split's join kinds (schema::InfraKind codes): IPs, payment cards, devices; accounts in
+// one cluster are joined too.
+const std::vector<int> &splitJoinKinds();
+
+// Reads the training set. nullopt with *error (what is wrong and what to do) when the case has
+// no analysis, no labels, only unsure labels, or cannot be read.
+std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error);
+
+} // namespace hl
