@@ -40,8 +40,11 @@ const Command Commands[] = {
      "                                          record a ground-truth label (append-only audit trail)"},
     {"labels", labelsCommand, "labels --case FILE [--json] [--history]   current labels, or every labelling event"},
     {"export", exportCommand,
-     "export training --case FILE --out DIR [--force]\n"
+     "export training --case FILE --out DIR [--force] [--ip-crowd N]\n"
      "                                          labelled accounts as a training set (CSV, JSONL, manifest)"},
+    {"train", trainCommand,
+     "train --case FILE [--json] [--dry-run] [--history] [--ip-crowd N]\n"
+     "                                          fit the built-in classifier on the labels, re-rank risk"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

@@ -27,6 +27,7 @@ int layoutCommand(const QStringList &args);
 int labelCommand(const QStringList &args);
 int labelsCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
+int trainCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

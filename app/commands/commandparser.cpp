@@ -105,6 +105,25 @@ bool CommandParser::requireOption(const QString &name, QString *value, int *exit
     return false;
 }
 
+void CommandParser::addIpCrowdOption()
+{
+    addOption({u"ip-crowd"_s,
+               u"an IP used by more than N labelled accounts (a proxy exit, a carrier gateway) does not join "
+               "accounts into one split group; 0: every IP does (default 20)"_s,
+               u"N"_s, u"20"_s});
+}
+
+bool CommandParser::ipCrowd(std::int64_t *value, int *exitCode)
+{
+    bool ok = false;
+    *value = this->value(u"ip-crowd"_s).toLongLong(&ok);
+    if (ok && *value >= 0)
+        return true;
+    printError(u"%1: --ip-crowd takes a whole number of accounts, 0 or more (got '%2')"_s.arg(m_command, this->value(u"ip-crowd"_s)));
+    *exitCode = UserError;
+    return false;
+}
+
 void CommandParser::addCaseOption()
 {
     addOption({u"case"_s, u"the case file"_s, u"FILE.hlcase"_s});

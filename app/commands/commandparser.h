@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <optional>
 
 #include <QCommandLineParser>
@@ -57,6 +58,10 @@ public:
     void addCaseOption();
     // Adds --cluster ID and --account ACCOUNT_ID (commands about one cluster or account).
     void addTargetOptions();
+    // Adds --ip-crowd N (how the training split treats crowded IPs; training/trainingset.h).
+    void addIpCrowdOption();
+    // Its value (default 20); a bad value prints why, sets *exitCode = 1 and returns false.
+    bool ipCrowd(std::int64_t *value, int *exitCode);
     // Opens the case named by --case (required). On failure prints why and sets *exitCode = 1.
     bool openCase(CaseFile &file, int *exitCode);
 

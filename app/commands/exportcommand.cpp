@@ -24,6 +24,7 @@ int exportTraining(const QStringList &args)
     parser.addCaseOption();
     parser.addOption({u"out"_s, u"the folder to write (created if missing; must be empty)"_s, u"DIR"_s});
     parser.addOption({u"force"_s, u"write into a folder that is not empty, replacing the export's files"_s});
+    parser.addIpCrowdOption();
     int code = Success;
     if (!parser.parseArgs(args, &code, 0))
         return code;
@@ -31,6 +32,8 @@ int exportTraining(const QStringList &args)
     if (!parser.requireOption(u"out"_s, &options.outDir, &code))
         return code;
     options.force = parser.isSet(u"force"_s);
+    if (!parser.ipCrowd(&options.set.ipCrowd, &code))
+        return code;
     CaseFile file;
     if (!parser.openCase(file, &code))
         return code;
@@ -58,7 +61,7 @@ struct ExportKind
 
 const ExportKind Kinds[] = {
     {"training", exportTraining,
-     "training --case FILE --out DIR [--force]   labelled accounts, features and a leak-free split"},
+     "training --case FILE --out DIR [--force] [--ip-crowd N]   labelled accounts, features and a leak-free split"},
 };
 
 QString kindsText()

@@ -140,7 +140,7 @@ std::optional<TrainingExportResult> exportTrainingSet(const CaseFile &file, cons
 {
     if (!checkTrainingExportDir(options, error))
         return std::nullopt;
-    const auto set = readTrainingSet(file, error);
+    const auto set = readTrainingSet(file, error, options.set);
     if (!set)
         return std::nullopt;
     return writeTrainingExport(*set, options, error);

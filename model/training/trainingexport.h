@@ -25,6 +25,7 @@ struct TrainingExportOptions
 {
     QString outDir;
     bool force = false; // write into a folder that is not empty (replacing the three files)
+    TrainingSetOptions set;
 };
 
 struct TrainingExportFile

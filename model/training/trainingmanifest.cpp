@@ -68,13 +68,18 @@ QJsonObject splitJson(const TrainingSet &set)
     return {{u"method"_s, u"grouped"_s},
             {u"description"_s,
              u"Labelled accounts that share a cluster, a payment card, a device or an IP are one group "
-             "(union-find); a group is never divided between splits. Groups are taken largest first (ties: "
+             "(union-find); a group is never divided between splits. An IP used by more than ip_crowd labelled "
+             "accounts is a crowd (proxy exit, carrier or campus gateway) and joins nothing (ip_crowd 0: every IP "
+             "joins); crowd_ips_across_splits counts the crowd IPs that ended up in more than one split. Groups are taken largest first (ties: "
              "FNV-1a 64 of the UTF-8 of the group's smallest account_id, then that id), each to the split "
              "furthest below its targets, class by class: the split s with the largest sum over the labels c of "
              "rows(group, c) * (target(s) * rows(c) - rows(s, c)) / rows(c) (ties: train, valid, test)."_s},
             {u"stratified_by"_s, u"label"_s},
             {u"joined_by"_s, QJsonArray{u"cluster"_s, u"ip"_s, u"payment"_s, u"device"_s}},
             {u"targets"_s, shares},
+            {u"ip_crowd"_s, qint64(set.groups.ipCrowd)},
+            {u"crowd_ips"_s, qint64(set.groups.crowdIps)},
+            {u"crowd_ips_across_splits"_s, qint64(set.groups.crowdIpsAcrossSplits)},
             {u"groups"_s, qint64(set.groups.groups)},
             {u"groups_by_split"_s, groups},
             {u"largest_group_rows"_s, qint64(set.groups.largestGroupRows)},

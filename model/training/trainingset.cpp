@@ -71,7 +71,7 @@ bool fillFeatures(const CaseFile &file, TrainingSet &set, QString *error)
 
 // Groups rows that share a cluster, card, device or IP, and splits by group.
 bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std::uint32_t> &rowOfAccount,
-                  QString *error)
+                  std::int64_t ipCrowd, QString *error)
 {
     std::vector<bool> wanted(rowOfAccount.size(), false);
     std::vector<QString> keys;
@@ -92,13 +92,35 @@ bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std:
     const auto infra = readAccountLinksOfKinds(file, splitJoinKinds(), wanted, error);
     if (!infra)
         return false;
-    for (const AccountLink &l : *infra)
-        links.push_back({groupKey(GroupKeyKind::Infra, l.infra), rowOfAccount[l.account]});
+    // The links come ordered by infra id: one run per value. Crowd IPs are left out.
+    TrainingGroupStats &g = set.groups;
+    g.ipCrowd = ipCrowd;
+    std::vector<std::pair<std::size_t, std::size_t>> crowds; // [begin, end) runs of crowd IPs
+    for (std::size_t i = 0; i < infra->size();) {
+        std::size_t j = i;
+        while (j < infra->size() && (*infra)[j].infra == (*infra)[i].infra)
+            ++j;
+        if ((*infra)[i].kind == 1 && ipCrowd > 0 && std::int64_t(j - i) > ipCrowd) {
+            crowds.emplace_back(i, j);
+        } else {
+            for (std::size_t k = i; k < j; ++k)
+                links.push_back({groupKey(GroupKeyKind::Infra, (*infra)[k].infra), rowOfAccount[(*infra)[k].account]});
+        }
+        i = j;
+    }
 
     const GroupSplit split = splitByGroups(keys, std::move(links), classes);
     for (std::size_t i = 0; i < set.rows.size(); ++i)
         set.rows[i].split = split.splits[i];
-    TrainingGroupStats &g = set.groups;
+    g.crowdIps = std::int64_t(crowds.size());
+    for (const auto &[begin, end] : crowds) {
+        const Split first = split.splits[rowOfAccount[(*infra)[begin].account]];
+        for (std::size_t k = begin + 1; k < end; ++k)
+            if (split.splits[rowOfAccount[(*infra)[k].account]] != first) {
+                ++g.crowdIpsAcrossSplits;
+                break;
+            }
+    }
     g.groups = std::int64_t(split.groupRows.size());
     g.largestGroupRows = split.groupRows.empty() ? 0 : split.groupRows.front();
     g.largestGroupShare = set.rows.empty() ? 0 : double(g.largestGroupRows) / double(set.rows.size());
@@ -166,7 +188,7 @@ const std::vector<int> &splitJoinKinds()
     return kinds;
 }
 
-std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error)
+std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error, const TrainingSetOptions &options)
 {
     const auto sources = readTrainingSources(file, error);
     if (!sources)
@@ -218,7 +240,7 @@ std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error)
     std::vector<std::uint32_t> rowOfAccount(labels->size(), NoRow);
     for (std::uint32_t i = 0; i < set.rows.size(); ++i)
         rowOfAccount[std::size_t(set.rows[i].accountId)] = i;
-    if (!fillFeatures(file, set, error) || !assignSplits(file, set, rowOfAccount, error))
+    if (!fillFeatures(file, set, error) || !assignSplits(file, set, rowOfAccount, options.ipCrowd, error))
         return std::nullopt;
     const auto positives = std::count_if(set.rows.begin(), set.rows.end(), [](const TrainingRow &r) { return r.positive; });
     if (positives == 0 || positives == qint64(set.rows.size()))

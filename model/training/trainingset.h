@@ -40,6 +40,9 @@ struct TrainingRow
 
 struct TrainingGroupStats
 {
+    std::int64_t ipCrowd = 0;          // the threshold used (0: every IP joins)
+    std::int64_t crowdIps = 0;         // IPs used by more than ipCrowd labelled accounts: not joined
+    std::int64_t crowdIpsAcrossSplits = 0; // of those, used in more than one split
     std::int64_t groups = 0;           // connected groups of rows (shared cluster, card, device, IP)
     std::int64_t largestGroupRows = 0;
     double largestGroupShare = 0;      // of all rows
@@ -70,8 +73,20 @@ std::vector<TrainingColumn> trainingColumns();
 // one cluster are joined too.
 const std::vector<int> &splitJoinKinds();
 
+// How the split groups accounts. Clusters, payment cards and devices always join. An IP joins
+// the labelled accounts that use it unless more than `ipCrowd` of them do: such an IP is a
+// crowd (a residential-proxy exit, a carrier or campus gateway) that identifies no one - the
+// analysis itself never links on an IP alone - and joining on it glued every actor of the demo
+// and half its benign accounts into one group, leaving no held-out distillation at all.
+// ipCrowd 0 joins on every IP (the strictest split).
+struct TrainingSetOptions
+{
+    std::int64_t ipCrowd = 20;
+};
+
 // Reads the training set. nullopt with *error (what is wrong and what to do) when the case has
 // no analysis, no labels, only unsure labels, or cannot be read.
-std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error);
+std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error,
+                                           const TrainingSetOptions &options = {});
 
 } // namespace hl

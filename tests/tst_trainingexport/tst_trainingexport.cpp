@@ -200,7 +200,7 @@ private slots:
     void exportFiles()
     {
         QString error;
-        const auto result = hl::exportTrainingSet(m_file, {out(u"a"_s), false}, &error);
+        const auto result = hl::exportTrainingSet(m_file, {out(u"a"_s), false, {}}, &error);
         QVERIFY2(result, qPrintable(error));
         const QJsonObject manifest = manifestOf(out(u"a"_s));
         QCOMPARE(manifest.value(u"format"_s).toString(), u"hydralens-training-export"_s);
@@ -239,15 +239,15 @@ private slots:
             QCOMPARE(f[u"bytes"_s].toInteger(), bytes.size());
         }
 
-        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"b"_s), false}, &error), qPrintable(error));
+        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"b"_s), false, {}}, &error), qPrintable(error));
         for (const QString &name : {u"training.csv"_s, u"training.jsonl"_s, u"manifest.json"_s})
             QVERIFY2(readAll(QDir(out(u"a"_s)).filePath(name)) == readAll(QDir(out(u"b"_s)).filePath(name)), qPrintable(name));
         QCOMPARE(QDir(out(u"b"_s)).entryList(QDir::Files | QDir::Hidden).size(), 3); // no temporary left
 
         // A folder with files is refused, unless forced.
-        QVERIFY(!hl::exportTrainingSet(m_file, {out(u"a"_s), false}, &error));
+        QVERIFY(!hl::exportTrainingSet(m_file, {out(u"a"_s), false, {}}, &error));
         QVERIFY2(error.contains(u"not empty"_s) && error.contains(u"--force"_s), qPrintable(error));
-        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"a"_s), true}, &error), qPrintable(error));
+        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"a"_s), true, {}}, &error), qPrintable(error));
         QCOMPARE(readAll(QDir(out(u"a"_s)).filePath(u"manifest.json"_s)), readAll(QDir(out(u"b"_s)).filePath(u"manifest.json"_s)));
     }
 
@@ -266,7 +266,7 @@ private slots:
         hl::CaseFile file;
         QVERIFY(file.open(m_dir.filePath(casePath)));
         QString error;
-        QVERIFY(!hl::exportTrainingSet(file, {out(u"refused"_s), false}, &error));
+        QVERIFY(!hl::exportTrainingSet(file, {out(u"refused"_s), false, {}}, &error));
         QVERIFY2(error.contains(why), qPrintable(error));
         QVERIFY(!QFileInfo::exists(out(u"refused"_s)));
     }
