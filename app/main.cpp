@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -33,8 +34,18 @@ bool haveDisplay()
 // --screenshot: select the cluster, open it in the graph, let the graph's layout and the
 // timeline load, save the window, exit. Works offscreen (QT_QPA_PLATFORM=offscreen), for docs
 // and tests.
-int takeScreenshot(hl::MainWindow &window, const QString &out, qint64 cluster, bool overview)
+int takeScreenshot(hl::MainWindow &window, const QString &out, qint64 cluster, bool overview, const QString &dock)
 {
+    if (!dock.isEmpty()) {
+        auto *d = window.findChild<QDockWidget *>(dock);
+        if (!d) {
+            std::fprintf(stderr, "hydralens: no panel named %s (campaigns, timeline, inspector, summary, review, "
+                                 "training)\n", dock.toLocal8Bit().constData());
+            return hl::cli::UserError;
+        }
+        d->show();
+        d->raise();
+    }
     window.selectCluster(cluster);
     if (!overview)
         window.openClusterGraph(window.campaigns()->currentCluster());
@@ -150,6 +161,8 @@ int runGui(int argc, char **argv)
     parser.addOption({u"cluster"_s, u"with --screenshot: the cluster to select"_s, u"ID"_s});
     parser.addOption({u"overview"_s, u"with --screenshot: show the overview of all clusters (the cluster selected in it) "
                                      "instead of the cluster's accounts and infrastructure"_s});
+    parser.addOption({u"dock"_s, u"with --screenshot: bring this panel to the front (review, training, summary, …)"_s,
+                      u"NAME"_s});
     parser.addOption({u"lang"_s, u"the window's language, such as de or en (default: the system's)"_s, u"CODE"_s});
     parser.addPositionalArgument(u"case"_s, u"a case file to open"_s, u"[FILE.hlcase]"_s);
     parser.process(app);
@@ -164,7 +177,7 @@ int runGui(int argc, char **argv)
     window.show();
     if (parser.isSet(u"screenshot"_s))
         return takeScreenshot(window, parser.value(u"screenshot"_s), parser.value(u"cluster"_s).toLongLong(),
-                              parser.isSet(u"overview"_s));
+                              parser.isSet(u"overview"_s), parser.value(u"dock"_s));
     return app.exec();
 }
 

@@ -7,6 +7,7 @@
 #include "graph/graphmodel.h"
 #include "graph/graphpanel.h"
 #include "labels/labelcontroller.h"
+#include "labels/trainingpanel.h"
 #include "import/importer.h"
 #include "inspectorview.h"
 #include "storage/analysisstore.h"
@@ -257,6 +258,7 @@ void MainWindow::reloadViews()
     m_timeline->showWholeCase(*m_case);
     m_graph->setCase(m_case.get());
     updateGraphFilter();
+    m_training->load(m_case.get());
 }
 
 // The overview graph shows the clusters the campaigns table lists.

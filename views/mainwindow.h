@@ -18,6 +18,7 @@ class CampaignsView;
 class GraphPanel;
 class LabelController;
 class ReviewPanel;
+class TrainingPanel;
 class InspectorView;
 class TimelineView;
 
@@ -41,6 +42,9 @@ public:
     void selectCluster(qint64 id);
     // Case ▸ Analyse: runs the analysis on a worker thread behind a progress dialog.
     void analyse();
+    // Label ▸ Train Classifier: fits the built-in classifier on the labels (worker thread, progress
+    // dialog), then shows the re-ranked clusters and the Training dock.
+    void trainClassifier();
     // File ▸ Import Export, after its dialogs: imports `dir` into `casePath` (created if
     // missing) on a worker thread behind a progress dialog, then opens the case. Failures are
     // shown with every FILE:LINE problem; the case is left as it was.
@@ -52,6 +56,7 @@ public:
     GraphPanel *graph() const { return m_graph; }
     LabelController *labels() const { return m_labels; }
     ReviewPanel *review() const { return m_review; }
+    TrainingPanel *training() const { return m_training; }
     // Labels what is selected (graph selection, else the table's cluster) with `verdict`
     // (Verdict::None removes); one undoable step. Returns false and says why in the status bar.
     bool labelSelection(int verdict);
@@ -94,6 +99,8 @@ private:
     LabelController *m_labels = nullptr;
     ReviewPanel *m_review = nullptr;
     QDockWidget *m_reviewDock = nullptr;
+    TrainingPanel *m_training = nullptr;
+    QDockWidget *m_trainingDock = nullptr;
     QPair<int, qint64> m_shown{-1, 0}; // what the inspector explains: (GraphNodeKind, id); -1 nothing
     QMenu *m_recentMenu = nullptr;
     QAction *m_analyseAction = nullptr;

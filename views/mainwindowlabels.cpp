@@ -12,8 +12,12 @@
 #include "labels/labelcontroller.h"
 #include "labels/labeldialog.h"
 #include "labels/reviewpanel.h"
+#include "labels/trainingpanel.h"
+#include "tasks/backgroundtask.h"
+#include "training/training.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -90,6 +94,59 @@ void MainWindow::createLabelMenu()
     m_review->setActions(labelActions.mid(0, 3), next, skip);
     connect(m_review, &ReviewPanel::clusterChosen, this, [this](qint64 id) { m_campaigns->selectCluster(id); });
     connect(m_campaigns, &CampaignsView::filterChanged, this, &MainWindow::updateReviewQueue);
+
+    // Retraining: the labels teach the built-in classifier, which re-ranks the clusters.
+    m_training = new TrainingPanel(this);
+    m_trainingDock = new QDockWidget(tr("Training"), this);
+    m_trainingDock->setObjectName(u"training"_s);
+    m_trainingDock->setWidget(m_training);
+    addDockWidget(Qt::RightDockWidgetArea, m_trainingDock);
+    tabifyDockWidget(m_inspectorDock, m_trainingDock);
+    m_inspectorDock->raise();
+    labelMenu->addSeparator();
+    QAction *train = labelMenu->addAction(tr("&Train Classifier"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::trainClassifier);
+    train->setToolTip(tr("Fit the built-in classifier on the labelled accounts, measure it and re-rank every cluster (Ctrl+T)"));
+    labelMenu->addAction(m_trainingDock->toggleViewAction());
+    m_training->setTrainAction(train);
+    connect(m_training, &TrainingPanel::clusterActivated, this, [this](qint64 id) { m_campaigns->selectCluster(id); });
+}
+
+// Label ▸ Train Classifier: on a worker thread behind a progress dialog; Cancel changes nothing.
+void MainWindow::trainClassifier()
+{
+    if (!m_case)
+        return;
+    const QString path = m_case->path();
+    auto trained = std::make_shared<bool>(false);
+    BackgroundTask::run(this, tr("Training the classifier"),
+                        [path, trained](const BackgroundTask::Report &report, const std::atomic<bool> &cancel) {
+        CaseFile file; // this thread's own connection
+        if (!file.open(path))
+            return file.errorString();
+        TrainOptions options;
+        options.progress = [&](double f, const QString &what) {
+            report(f, what);
+            return !cancel.load();
+        };
+        QString error;
+        const auto r = hl::trainClassifier(file, options, &error);
+        if (!r)
+            return error == u"cancelled"_s
+                       ? QCoreApplication::translate("hl::MainWindow", "Training was cancelled; the case is unchanged.")
+                       : QCoreApplication::translate("hl::MainWindow", "Cannot train the classifier: %1").arg(error);
+        *trained = true;
+        return QCoreApplication::translate("hl::MainWindow", "Classifier %1 trained: %2. Risk re-ranked; %L3 clusters flagged (were %L4).")
+            .arg(r->run.version, trainingSummary(r->metricsJson())).arg(r->flaggedAfter).arg(r->flaggedBefore);
+    }, [this, trained](const QString &message) {
+        statusBar()->showMessage(message, 20000);
+        if (!*trained) {
+            QMessageBox::warning(this, tr("Train Classifier"), message);
+            return;
+        }
+        reloadViews();
+        m_trainingDock->show();
+        m_trainingDock->raise();
+    });
 }
 
 // The queue holds the clusters the table lists, with their labels.

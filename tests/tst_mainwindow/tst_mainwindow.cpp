@@ -8,6 +8,8 @@
 #include "graph/graphpanel.h"
 #include "labels/labelcontroller.h"
 #include "labels/reviewpanel.h"
+#include "labels/trainingpanel.h"
+#include "truthlabels.h"
 #include "storage/labelstore.h"
 #include "graph/graphview.h"
 #include "campaigns/campaignsview.h"
@@ -28,6 +30,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -211,6 +214,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.campaigns()->showsEmptyState(), 60000);
         QVERIFY(window.campaigns()->model()->rowCount() > 0);
         QCOMPARE(queryIntCount(casePath), qint64(1));
+    }
+
+    // Label ▸ Train Classifier on a case labelled from the demo's answer key: the Training dock
+    // shows the metrics, the history and the largest moves; the table shows the new risk.
+    void trainFromTheWindow()
+    {
+        const QString casePath = m_tmp.filePath(u"train.hlcase"_s);
+        hltest::DemoCase demo(1500, 60000, 3, true);
+        demo.truthPath = m_tmp.filePath(u"train-truth.json"_s);
+        QString error = hltest::makeDemoCase(m_tmp.filePath(u"train"_s), casePath, demo);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        {
+            hl::CaseFile file;
+            QVERIFY(file.open(casePath));
+            const auto labels = hltest::labelFromTruth(file, demo.truthPath, 0.6, 11);
+            QVERIFY2(labels.error.isEmpty(), qPrintable(labels.error));
+        }
+        hl::MainWindow window;
+        QVERIFY(window.openCase(casePath));
+        window.show();
+        QCOMPARE(window.training()->historyRows(), 0);
+        window.trainClassifier();
+        QTRY_COMPARE_WITH_TIMEOUT(window.training()->historyRows(), 1, 60000);
+        QVERIFY2(window.training()->metricsText().startsWith(u"Retrained v1"_s), qPrintable(window.training()->metricsText()));
+        QVERIFY(window.training()->movesShown() > 0);
+        // The table was re-read: a cluster's risk is the re-ranked one.
+        const qint64 id = hltest::queryInt(casePath, u"SELECT cluster_id FROM cluster_risk_history"
+                                                     " ORDER BY abs(risk_after - risk_before) DESC, cluster_id LIMIT 1"_s);
+        const double risk = hltest::queryText(casePath, u"SELECT risk FROM clusters WHERE id = %1"_s.arg(id)).toDouble();
+        const auto *model = window.campaigns()->model();
+        const int row = model->rowOfCluster(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, 0).data(hl::CampaignsModel::RiskRole).toDouble(), risk);
+        // Activating the largest move shows that cluster.
+        auto *moves = window.training()->findChild<QListWidget *>(u"trainingMoves"_s);
+        QVERIFY(moves);
+        Q_EMIT moves->itemActivated(moves->item(0));
+        QCOMPARE(window.campaigns()->currentCluster(), id);
     }
 
     // File ▸ Import into a new case: the window opens it when the import is done.

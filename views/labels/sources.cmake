@@ -2,4 +2,5 @@ list(APPEND HL_VIEWS_SOURCES
   labels/labelcontroller.h labels/labelcontroller.cpp
   labels/labeldialog.h labels/labeldialog.cpp
   labels/reviewpanel.h labels/reviewpanel.cpp
+  labels/trainingpanel.h labels/trainingpanel.cpp
 )
