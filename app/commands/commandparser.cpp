@@ -108,7 +108,7 @@ bool CommandParser::requireOption(const QString &name, QString *value, int *exit
 void CommandParser::addIpCrowdOption()
 {
     addOption({u"ip-crowd"_s,
-               u"an IP used by more than N labelled accounts (a proxy exit, a carrier gateway) does not join "
+               u"an IP used by more than N accounts of the case (a proxy exit, a carrier gateway) does not join "
                "accounts into one split group; 0: every IP does (default 20)"_s,
                u"N"_s, u"20"_s});
 }

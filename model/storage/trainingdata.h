@@ -35,8 +35,8 @@ enum class FeatureTable : std::uint8_t { Accounts, Clusters };
 bool forEachFeatureText(const CaseFile &file, FeatureTable table, const std::vector<std::int64_t> &ids,
                         const std::function<void(std::int64_t, std::string_view)> &visit, QString *error);
 
-// The links of the accounts with wanted[account id] set to infrastructure values of the given
-// kinds (schema::InfraKind codes), ordered by infra id.
+// The links of the accounts with wanted[account id] set (every account's when `wanted` is
+// empty) to infrastructure values of the given kinds (schema::InfraKind codes), by infra id.
 std::optional<std::vector<AccountLink>> readAccountLinksOfKinds(const CaseFile &file, const std::vector<int> &kinds,
                                                                 const std::vector<bool> &wanted, QString *error);
 

@@ -2,8 +2,8 @@
 
 #include "trainingmanifest.h"
 #include "trainingrows.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -35,17 +35,22 @@ public:
         *error = u"cannot write %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
         return false;
     }
-    // Writes `buffer` once it is large (or always with `force`), then empties it.
-    bool write(std::string &buffer, QString *error, bool force = false)
+    bool write(std::string_view bytes, QString *error)
     {
-        if (buffer.empty() || (!force && buffer.size() < (1u << 20)))
+        m_hash.add(bytes.data(), bytes.size());
+        m_bytes += std::int64_t(bytes.size());
+        if (m_file.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size()))
             return true;
-        m_hash.addData(QByteArrayView(buffer.data(), qsizetype(buffer.size())));
-        m_bytes += std::int64_t(buffer.size());
-        const bool ok = m_file.write(buffer.data(), qint64(buffer.size())) == qint64(buffer.size());
+        *error = u"cannot write %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    // Writes `buffer` once it is large (or always with `force`), then empties it.
+    bool write(TextBuffer &buffer, QString *error, bool force = false)
+    {
+        if (buffer.size() == 0 || (!force && buffer.size() < (1u << 20)))
+            return true;
+        const bool ok = write(buffer.text(), error);
         buffer.clear();
-        if (!ok)
-            *error = u"cannot write %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
         return ok;
     }
     bool commit(QString *error)
@@ -55,24 +60,24 @@ public:
         *error = u"cannot finish %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
         return false;
     }
-    TrainingExportFile info(std::int64_t rows) const
+    TrainingExportFile info(std::int64_t rows) // once, when everything is written
     {
-        return {m_name, m_bytes, rows, QString::fromLatin1(m_hash.result().toHex())};
+        return {m_name, m_bytes, rows, m_hash.hex()};
     }
 
 private:
     QString m_name;
     QSaveFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     std::int64_t m_bytes = 0;
 };
 
 bool writeData(const TrainingSet &set, OutputFile &csvFile, OutputFile &jsonlFile, QString *error)
 {
     const TrainingRowWriter writer(set.columns);
-    std::string csv = writer.csvHeader(), jsonl;
-    csv.reserve(2u << 20);
-    jsonl.reserve(2u << 20);
+    if (!csvFile.write(writer.csvHeader(), error))
+        return false;
+    TextBuffer csv, jsonl;
     for (const TrainingRow &row : set.rows) {
         writer.append(row, csv, jsonl);
         if (!csvFile.write(csv, error) || !jsonlFile.write(jsonl, error))
@@ -119,8 +124,8 @@ std::optional<TrainingExportResult> writeTrainingExport(const TrainingSet &set, 
     TrainingExportResult result;
     result.files = {csv.info(std::int64_t(set.rows.size())), jsonl.info(std::int64_t(set.rows.size()))};
     result.warnings = set.warnings;
-    std::string manifestText = trainingManifestBytes(set, result.files).toStdString();
-    if (!manifest.open(error) || !manifest.write(manifestText, error, true))
+    const QByteArray manifestText = trainingManifestBytes(set, result.files);
+    if (!manifest.open(error) || !manifest.write(std::string_view(manifestText.constData(), std::size_t(manifestText.size())), error))
         return std::nullopt;
 
     // An old manifest must not describe the new data files, even for a moment; the new one is

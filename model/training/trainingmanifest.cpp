@@ -68,8 +68,8 @@ QJsonObject splitJson(const TrainingSet &set)
     return {{u"method"_s, u"grouped"_s},
             {u"description"_s,
              u"Labelled accounts that share a cluster, a payment card, a device or an IP are one group "
-             "(union-find); a group is never divided between splits. An IP used by more than ip_crowd labelled "
-             "accounts is a crowd (proxy exit, carrier or campus gateway) and joins nothing (ip_crowd 0: every IP "
+             "(union-find); a group is never divided between splits. An IP used by more than ip_crowd accounts of "
+             "the case is a crowd (proxy exit, carrier or campus gateway) and joins nothing (ip_crowd 0: every IP "
              "joins); crowd_ips_across_splits counts the crowd IPs that ended up in more than one split. Groups are taken largest first (ties: "
              "FNV-1a 64 of the UTF-8 of the group's smallest account_id, then that id), each to the split "
              "furthest below its targets, class by class: the split s with the largest sum over the labels c of "

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -69,18 +70,51 @@ bool fillFeatures(const CaseFile &file, TrainingSet &set, QString *error)
     return true;
 }
 
+// The links that join accounts (every account's, of splitJoinKinds()), read on a second
+// connection while this thread reads the labels and features: the largest read of an export.
+class LinkReader
+{
+public:
+    explicit LinkReader(const QString &casePath)
+        : m_thread([this, casePath] {
+            CaseFile own; // this thread's own connection
+            if (own.open(casePath))
+                m_links = readAccountLinksOfKinds(own, splitJoinKinds(), {}, &m_error);
+        })
+    {
+    }
+    ~LinkReader()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    // The links; read on `file` if the second connection could not.
+    std::optional<std::vector<AccountLink>> take(const CaseFile &file, QString *error)
+    {
+        m_thread.join();
+        if (!m_links && m_error.isEmpty())
+            return readAccountLinksOfKinds(file, splitJoinKinds(), {}, error);
+        if (!m_links)
+            *error = m_error;
+        return std::move(m_links);
+    }
+
+private:
+    std::optional<std::vector<AccountLink>> m_links;
+    QString m_error;
+    std::thread m_thread;
+};
+
 // Groups rows that share a cluster, card, device or IP, and splits by group.
 bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std::uint32_t> &rowOfAccount,
-                  std::int64_t ipCrowd, QString *error)
+                  LinkReader &reader, std::int64_t ipCrowd, QString *error)
 {
-    std::vector<bool> wanted(rowOfAccount.size(), false);
     std::vector<QString> keys;
     std::vector<std::uint8_t> classes;
     std::vector<GroupLink> links;
     keys.reserve(set.rows.size());
     for (std::uint32_t i = 0; i < set.rows.size(); ++i) {
         const TrainingRow &r = set.rows[i];
-        wanted[std::size_t(r.accountId)] = true;
         keys.push_back(r.accountKey);
         classes.push_back(r.positive ? 1 : 0);
         if (r.clusterId != 0)
@@ -89,12 +123,14 @@ bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std:
     // Cluster keys sort before infrastructure keys, and the links come in infra order: the
     // whole list is then already sorted for the split.
     std::sort(links.begin(), links.end(), [](const GroupLink &a, const GroupLink &b) { return a.key < b.key; });
-    const auto infra = readAccountLinksOfKinds(file, splitJoinKinds(), wanted, error);
+    const auto infra = reader.take(file, error);
     if (!infra)
         return false;
-    // The links come ordered by infra id: one run per value. Crowd IPs are left out.
+    // The links (every account's) come ordered by infra id: one run per value. An IP that more
+    // than ipCrowd accounts of the case use is a crowd and joins nothing.
     TrainingGroupStats &g = set.groups;
     g.ipCrowd = ipCrowd;
+    const auto labelled = [&](const AccountLink &l) { return l.account < rowOfAccount.size() && rowOfAccount[l.account] != NoRow; };
     std::vector<std::pair<std::size_t, std::size_t>> crowds; // [begin, end) runs of crowd IPs
     for (std::size_t i = 0; i < infra->size();) {
         std::size_t j = i;
@@ -104,7 +140,8 @@ bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std:
             crowds.emplace_back(i, j);
         } else {
             for (std::size_t k = i; k < j; ++k)
-                links.push_back({groupKey(GroupKeyKind::Infra, (*infra)[k].infra), rowOfAccount[(*infra)[k].account]});
+                if (labelled((*infra)[k]))
+                    links.push_back({groupKey(GroupKeyKind::Infra, (*infra)[k].infra), rowOfAccount[(*infra)[k].account]});
         }
         i = j;
     }
@@ -113,13 +150,18 @@ bool assignSplits(const CaseFile &file, TrainingSet &set, const std::vector<std:
     for (std::size_t i = 0; i < set.rows.size(); ++i)
         set.rows[i].split = split.splits[i];
     g.crowdIps = std::int64_t(crowds.size());
-    for (const auto &[begin, end] : crowds) {
-        const Split first = split.splits[rowOfAccount[(*infra)[begin].account]];
-        for (std::size_t k = begin + 1; k < end; ++k)
-            if (split.splits[rowOfAccount[(*infra)[k].account]] != first) {
+    for (const auto &[begin, end] : crowds) { // crowd IPs among labelled accounts of several splits
+        std::optional<Split> first;
+        for (std::size_t k = begin; k < end; ++k) {
+            if (!labelled((*infra)[k]))
+                continue;
+            const Split s = split.splits[rowOfAccount[(*infra)[k].account]];
+            if (first && s != *first) {
                 ++g.crowdIpsAcrossSplits;
                 break;
             }
+            first = s;
+        }
     }
     g.groups = std::int64_t(split.groupRows.size());
     g.largestGroupRows = split.groupRows.empty() ? 0 : split.groupRows.front();
@@ -200,6 +242,7 @@ std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error,
                      .arg(set.caseFileName, file.path());
         return std::nullopt;
     }
+    LinkReader links(file.path());
     const auto labels = readEffectiveAccountLabels(file, error);
     const auto membership = labels ? readClusterMembership(file, error) : std::nullopt;
     const auto keys = membership ? accountKeys(file, error) : std::nullopt;
@@ -240,7 +283,7 @@ std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error,
     std::vector<std::uint32_t> rowOfAccount(labels->size(), NoRow);
     for (std::uint32_t i = 0; i < set.rows.size(); ++i)
         rowOfAccount[std::size_t(set.rows[i].accountId)] = i;
-    if (!fillFeatures(file, set, error) || !assignSplits(file, set, rowOfAccount, options.ipCrowd, error))
+    if (!fillFeatures(file, set, error) || !assignSplits(file, set, rowOfAccount, links, options.ipCrowd, error))
         return std::nullopt;
     const auto positives = std::count_if(set.rows.begin(), set.rows.end(), [](const TrainingRow &r) { return r.positive; });
     if (positives == 0 || positives == qint64(set.rows.size()))

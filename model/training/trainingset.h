@@ -41,7 +41,7 @@ struct TrainingRow
 struct TrainingGroupStats
 {
     std::int64_t ipCrowd = 0;          // the threshold used (0: every IP joins)
-    std::int64_t crowdIps = 0;         // IPs used by more than ipCrowd labelled accounts: not joined
+    std::int64_t crowdIps = 0;         // IPs used by more than ipCrowd accounts: not joined
     std::int64_t crowdIpsAcrossSplits = 0; // of those, used in more than one split
     std::int64_t groups = 0;           // connected groups of rows (shared cluster, card, device, IP)
     std::int64_t largestGroupRows = 0;
@@ -74,7 +74,7 @@ std::vector<TrainingColumn> trainingColumns();
 const std::vector<int> &splitJoinKinds();
 
 // How the split groups accounts. Clusters, payment cards and devices always join. An IP joins
-// the labelled accounts that use it unless more than `ipCrowd` of them do: such an IP is a
+// the labelled accounts that use it unless more than `ipCrowd` accounts of the case do: it is a
 // crowd (a residential-proxy exit, a carrier or campus gateway) that identifies no one - the
 // analysis itself never links on an IP alone - and joining on it glued every actor of the demo
 // and half its benign accounts into one group, leaving no held-out distillation at all.

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "exportfixture.h"
 
 #include <QTemporaryDir>
@@ -13,15 +14,8 @@ class TestCli : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
 
-    struct Run { int code; QString out; QString err; };
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(HL_BINARY), args);
-        if (!p.waitForFinished(300000))
-            qFatal("hydralens did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = hltest::CliRun;
+    static Run run(const QStringList &args) { return hltest::runHydralens(args, 300000); }
 
 private Q_SLOTS:
     void demoImportInfo()

@@ -1,8 +1,10 @@
 // Ground-truth labels (model/storage/labelstore.h): the append-only audit trail, the derived
 // current label, account-over-cluster precedence, per-analyst views, and the label/labels
 // commands.
+#include "clirun.h"
 #include "democase.h"
 #include "exportfixture.h"
+#include "labelevent.h"
 
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
@@ -18,20 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-hl::LabelEvent label(hl::LabelTarget target, std::int64_t id, hl::Verdict verdict, const QString &analyst = u"ann"_s)
-{
-    hl::LabelEvent e;
-    e.target = target;
-    e.targetId = id;
-    e.verdict = verdict;
-    e.analyst = analyst;
-    e.origin = u"test"_s;
-    return e;
-}
-
-} // namespace
+using hltest::labelEvent;
 
 class TestLabels : public QObject
 {
@@ -44,18 +33,8 @@ class TestLabels : public QObject
 
     qint64 events() const { return hltest::queryInt(m_case, u"SELECT count(*) FROM label_events"_s); }
 
-    struct Run
-    {
-        int code;
-        QString out, err;
-    };
-    Run run(const QStringList &args) const
-    {
-        QProcess p;
-        p.start(QStringLiteral(HL_BINARY), args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = hltest::CliRun;
+    static Run run(const QStringList &args) { return hltest::runHydralens(args, 60000); }
 
 private slots:
     void initTestCase()
@@ -96,7 +75,7 @@ private slots:
         const std::int64_t c = m_clusters[0].id;
         QString error;
         const qint64 before = events();
-        auto first = label(hl::LabelTarget::Cluster, c, hl::Verdict::Distillation);
+        auto first = labelEvent(hl::LabelTarget::Cluster, c, hl::Verdict::Distillation);
         first.actor = u"Acme AI"_s;
         first.confidence = hl::Confidence::High;
         first.note = u"shared cards"_s;
@@ -105,13 +84,13 @@ private slots:
         QVERIFY(saved->id > 0 && saved->createdAt > 0);
         QCOMPARE(hl::readCurrentLabel(m_file, hl::LabelTarget::Cluster, c, &error)->actor, u"Acme AI"_s);
 
-        QVERIFY(hl::appendLabel(m_file, label(hl::LabelTarget::Cluster, c, hl::Verdict::Unsure, u"bob"_s), &error));
+        QVERIFY(hl::appendLabel(m_file, labelEvent(hl::LabelTarget::Cluster, c, hl::Verdict::Unsure, u"bob"_s), &error));
         auto now = hl::readCurrentLabel(m_file, hl::LabelTarget::Cluster, c, &error);
         QCOMPARE(now->verdict, hl::Verdict::Unsure);
         QCOMPARE(now->analyst, u"bob"_s);
         QVERIFY(now->actor.isEmpty());
 
-        QVERIFY(hl::appendLabel(m_file, label(hl::LabelTarget::Cluster, c, hl::Verdict::None), &error)); // removed
+        QVERIFY(hl::appendLabel(m_file, labelEvent(hl::LabelTarget::Cluster, c, hl::Verdict::None), &error)); // removed
         QVERIFY(!hl::readCurrentLabel(m_file, hl::LabelTarget::Cluster, c, &error));
         QVERIFY(error.isEmpty());
         QCOMPARE(events(), before + 3); // nothing lost: three rows
@@ -120,7 +99,7 @@ private slots:
         QCOMPARE(trail->at(trail->size() - 3).note, u"shared cards"_s);
 
         // Each analyst's own current labels (for agreement).
-        QVERIFY(hl::appendLabel(m_file, label(hl::LabelTarget::Cluster, c, hl::Verdict::Benign, u"bob"_s), &error));
+        QVERIFY(hl::appendLabel(m_file, labelEvent(hl::LabelTarget::Cluster, c, hl::Verdict::Benign, u"bob"_s), &error));
         const auto ann = hl::readCurrentLabels(m_file, &error, u"ann"_s);
         const auto bob = hl::readCurrentLabels(m_file, &error, u"bob"_s);
         QVERIFY(std::none_of(ann->begin(), ann->end(), [&](const hl::LabelEvent &e) { return e.targetId == c; }));
@@ -132,7 +111,7 @@ private slots:
     void auditTrailIsAppendOnly()
     {
         QString error;
-        QVERIFY(hl::appendLabel(m_file, label(hl::LabelTarget::Cluster, m_clusters[1].id, hl::Verdict::Benign), &error));
+        QVERIFY(hl::appendLabel(m_file, labelEvent(hl::LabelTarget::Cluster, m_clusters[1].id, hl::Verdict::Benign), &error));
         const qint64 before = events();
         for (const char *sql : {"UPDATE label_events SET verdict = 'distillation'", "DELETE FROM label_events"}) {
             try {
@@ -150,9 +129,9 @@ private slots:
     {
         const hl::StoredCluster &c = m_clusters[1];
         QString error;
-        QVERIFY(hl::appendLabel(m_file, label(hl::LabelTarget::Cluster, c.id, hl::Verdict::Distillation), &error));
+        QVERIFY(hl::appendLabel(m_file, labelEvent(hl::LabelTarget::Cluster, c.id, hl::Verdict::Distillation), &error));
         const std::uint32_t odd = c.accounts.front();
-        QVERIFY(hl::appendLabel(m_file, label(hl::LabelTarget::Account, odd, hl::Verdict::Benign), &error));
+        QVERIFY(hl::appendLabel(m_file, labelEvent(hl::LabelTarget::Account, odd, hl::Verdict::Benign), &error));
         const auto effective = hl::readEffectiveAccountLabels(m_file, &error);
         QVERIFY2(effective, qPrintable(error));
         QCOMPARE((*effective)[odd].verdict, hl::Verdict::Benign);
@@ -182,11 +161,11 @@ private slots:
         QFETCH(QString, why);
         const qint64 before = events();
         QString error;
-        auto bad = label(hl::LabelTarget(target), id < 0 ? m_clusters[0].id : id, hl::Verdict::Unsure, analyst);
+        auto bad = labelEvent(hl::LabelTarget(target), id < 0 ? m_clusters[0].id : id, hl::Verdict::Unsure, analyst);
         QVERIFY(!hl::appendLabel(m_file, bad, &error));
         QVERIFY2(error.contains(why), qPrintable(error));
         // In a bulk label, one bad target refuses the whole batch.
-        QVERIFY(!hl::appendLabels(m_file, {label(hl::LabelTarget::Cluster, m_clusters[0].id, hl::Verdict::Unsure), bad},
+        QVERIFY(!hl::appendLabels(m_file, {labelEvent(hl::LabelTarget::Cluster, m_clusters[0].id, hl::Verdict::Unsure), bad},
                                   &error));
         QCOMPARE(events(), before);
     }
@@ -196,7 +175,7 @@ private slots:
         QString error;
         for (const auto &[actor, times] : std::vector<std::pair<QString, int>>{{u"Rare Co"_s, 1}, {u"Often Inc"_s, 3}})
             for (int i = 0; i < times; ++i) {
-                auto e = label(hl::LabelTarget::Cluster, m_clusters[0].id, hl::Verdict::Distillation);
+                auto e = labelEvent(hl::LabelTarget::Cluster, m_clusters[0].id, hl::Verdict::Distillation);
                 e.actor = actor;
                 QVERIFY(hl::appendLabel(m_file, e, &error));
             }

@@ -2,8 +2,10 @@
 // accounts become rows, their features and weights, a split without leaks (checked against the
 // case's own account_infra), the files and their manifest, byte-identical repeats, refusals,
 // the `export training` command, and that pandas + scikit-learn can train on the CSV.
+#include "clirun.h"
 #include "democase.h"
 #include "exportfixture.h"
+#include "labelevent.h"
 
 #include "analysis/features.h"
 #include "storage/analysisstore.h"
@@ -31,14 +33,7 @@ namespace {
 hl::LabelEvent label(hl::LabelTarget target, std::int64_t id, hl::Verdict verdict,
                      hl::Confidence confidence = hl::Confidence::None)
 {
-    hl::LabelEvent e;
-    e.target = target;
-    e.targetId = id;
-    e.verdict = verdict;
-    e.confidence = confidence;
-    e.analyst = u"ann"_s;
-    e.origin = u"test"_s;
-    return e;
+    return hltest::labelEvent(target, id, verdict, u"ann"_s, confidence);
 }
 
 QByteArray readAll(const QString &path)
@@ -66,18 +61,8 @@ class TestTrainingExport : public QObject
     std::uint32_t m_rescued = 0;    // in the unsure cluster, labelled distillation itself
     std::uint32_t m_lowBenign = 0;  // in a benign cluster labelled with low confidence
 
-    struct Run
-    {
-        int code;
-        QString out, err;
-    };
-    Run run(const QStringList &args) const
-    {
-        QProcess p;
-        p.start(QStringLiteral(HL_BINARY), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = hltest::CliRun;
+    static Run run(const QStringList &args) { return hltest::runHydralens(args); }
     QString out(const QString &name) const { return m_dir.filePath(u"out-"_s + name); }
 
 private slots:
