@@ -865,7 +865,7 @@
 <context>
     <name>hl::GraphModel</name>
     <message>
-        <location filename="../model/graph/graphmodel.cpp" line="+232"/>
+        <location filename="../model/graph/graphmodel.cpp" line="+235"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -930,7 +930,12 @@
         <translation>Markiert</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+2"/>
+        <source>Labelled %1</source>
+        <translation>Bewertet: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -963,7 +968,7 @@
 <context>
     <name>hl::GraphPanel</name>
     <message>
-        <location filename="../views/graph/graphpanel.cpp" line="+56"/>
+        <location filename="../views/graph/graphpanel.cpp" line="+57"/>
         <source>◀ Overview</source>
         <translation>◀ Übersicht</translation>
     </message>
@@ -1083,7 +1088,7 @@
         <translation>Konto, IP, Karte, Gerät, Domain suchen…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Open a case to see its clusters and the infrastructure they share.</source>
         <translation>Öffnen Sie einen Fall, um seine Cluster und deren gemeinsame Infrastruktur zu sehen.</translation>
     </message>
@@ -1093,7 +1098,7 @@
         <translation>Die Übersicht aller Cluster wird gelesen…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+77"/>
         <source>the overview of all clusters</source>
         <translation>die Übersicht aller Cluster</translation>
     </message>
@@ -1103,12 +1108,12 @@
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>All clusters</source>
         <translation>Alle Cluster</translation>
     </message>
@@ -1136,12 +1141,12 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cannot draw the graph: %1</source>
         <translation>Der Graph lässt sich nicht zeichnen: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No clusters yet: analyse the case (Case ▸ Analyse, Ctrl+R).</source>
         <translation>Noch keine Cluster: Analysieren Sie den Fall (Fall ▸ Analysieren, Strg+R).</translation>
     </message>
@@ -1171,7 +1176,12 @@
         <translation>%L1 Konten, %L2 geteilte Werte, %L3 Verbindungen (%4)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+23"/>
+        <source>Cannot read the labels: %1</source>
+        <translation>Die Bewertungen lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Drill into Cluster %1</source>
         <translation>Cluster %1 öffnen</translation>
     </message>
@@ -1256,6 +1266,21 @@
     </message>
 </context>
 <context>
+    <name>hl::GraphStyle</name>
+    <message>
+        <location filename="../views/graph/graphstyle.cpp" line="+227"/>
+        <source>D</source>
+        <comment>badge: labelled distillation</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B</source>
+        <comment>badge: labelled benign</comment>
+        <translation>H</translation>
+    </message>
+</context>
+<context>
     <name>hl::GraphView</name>
     <message>
         <location filename="../views/graph/graphview.cpp" line="+38"/>
@@ -1305,17 +1330,60 @@
 <context>
     <name>hl::InspectorView</name>
     <message>
-        <location filename="../views/inspectorview.cpp" line="+32"/>
+        <location filename="../views/inspectorview.cpp" line="+52"/>
         <source>Select a cluster to see why its accounts belong together and why it is (or is not) risky.</source>
         <translation>Wählen Sie einen Cluster, um zu sehen, warum seine Konten zusammengehören und warum er riskant ist (oder nicht).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
+        <source> · actor %1</source>
+        <translation> · Akteur %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 confidence</source>
+        <translation> · Konfidenz %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by %1, %2</source>
+        <translation>von %1, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read the label: %1</source>
+        <translation>Die Bewertung lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label (from cluster %1): %2</source>
+        <translation>Bewertung (von Cluster %1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not labelled. Label it: D distillation, B benign, U unsure, L with an actor and a note.</source>
+        <translation>Nicht bewertet. Bewerten: D Destillation, B harmlos, U unsicher, L mit Akteur und Notiz.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Audit trail: %n event(s) by %1</source>
+        <translation>
+            <numerusform>Protokoll: %n Eintrag von %1</numerusform>
+            <numerusform>Protokoll: %n Einträge von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot show %1: %2</source>
         <translation>%1 lässt sich nicht anzeigen: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cluster %1 is not in the stored analysis.</source>
         <translation>Cluster %1 ist nicht in der gespeicherten Analyse.</translation>
     </message>
@@ -1325,7 +1393,7 @@
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -1335,7 +1403,7 @@
         <translation>Das Konto ist nicht mehr im Fall.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Infrastructure</source>
         <translation>Infrastruktur</translation>
     </message>
@@ -1780,7 +1848,7 @@
         <translation>Fall</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../views/mainwindowlabels.cpp" line="+35"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1810,7 +1878,7 @@
         <translation>Die Bewertung ließ sich nicht in den Fall schreiben: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../views/mainwindow.cpp" line="+14"/>
         <source>&amp;Case</source>
         <translation>&amp;Fall</translation>
     </message>
@@ -1860,7 +1928,7 @@
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../views/mainwindowlabels.cpp" line="+6"/>
         <source>&amp;Label</source>
         <translation>Be&amp;wertung</translation>
     </message>
@@ -1875,6 +1943,11 @@
         <translation>D</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Label as &amp;Benign</source>
         <translation>Als &amp;harmlos bewerten</translation>
@@ -1883,6 +1956,11 @@
         <location line="+0"/>
         <source>B</source>
         <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benign</source>
+        <translation>Harmlos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1895,6 +1973,11 @@
         <translation>U</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Remove Label</source>
         <translation>Bewertung &amp;entfernen</translation>
@@ -1905,7 +1988,17 @@
         <translation>Shift+Del</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Label…</source>
         <translation>Be&amp;werten…</translation>
     </message>
@@ -1916,11 +2009,106 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Label the selection with an actor, a confidence and a note</source>
-        <translation>Die Auswahl mit Akteur, Konfidenz und Notiz bewerten</translation>
+        <source>Label…</source>
+        <translation>Bewerten…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Label the selection with an actor, a confidence and a note (L)</source>
+        <translation>Die Auswahl mit Akteur, Konfidenz und Notiz bewerten (L)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review Queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next Cluster to Review</source>
+        <translation>&amp;Nächster zu prüfender Cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the cluster whose label would teach the classifier most (N)</source>
+        <translation>Den Cluster zeigen, dessen Bewertung dem Klassifikator am meisten beibringt (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip Cluster</source>
+        <translation>Cluster ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the cluster under review behind the others and show the next (S)</source>
+        <translation>Den geprüften Cluster hinter die anderen stellen und den nächsten zeigen (S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Train Classifier</source>
+        <translation>Klassifikator &amp;trainieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the built-in classifier on the labelled accounts, measure it and re-rank every cluster (Ctrl+T)</source>
+        <translation>Den eingebauten Klassifikator an die bewerteten Konten anpassen, messen und alle Cluster neu einstufen (Strg+T)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Training the classifier</source>
+        <translation>Der Klassifikator wird trainiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Training was cancelled; the case is unchanged.</source>
+        <translation>Das Training wurde abgebrochen; der Fall ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot train the classifier: %1</source>
+        <translation>Der Klassifikator lässt sich nicht trainieren: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classifier %1 trained: %2. Risk re-ranked; %L3 clusters flagged (were %L4).</source>
+        <translation>Klassifikator %1 trainiert: %2. Risiko neu eingestuft; %L3 Cluster markiert (vorher %L4).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train Classifier</source>
+        <translation>Klassifikator trainieren</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="+32"/>
         <source>&lt;h2&gt;No case open&lt;/h2&gt;&lt;p&gt;Open a case file (&lt;b&gt;File → Open Case…&lt;/b&gt;, Ctrl+O),&lt;br&gt;or create one from a detection export on the command line:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Fall geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine Falldatei (&lt;b&gt;Datei → Fall öffnen…&lt;/b&gt;, Strg+O)&lt;br&gt;oder legen Sie auf der Kommandozeile einen Fall aus einem Erkennungsexport an:&lt;br&gt;&lt;code&gt;hydralens import EXPORT_DIR --case FILE.hlcase&lt;/code&gt;&lt;br&gt;&lt;code&gt;hydralens analyze --case FILE.hlcase&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
@@ -1955,26 +2143,26 @@
         <translation>%1 — HydraLens</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../views/mainwindowlabels.cpp" line="+68"/>
         <source> (Ctrl+Z undoes)</source>
         <translation> (Strg+Z macht rückgängig)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../views/mainwindow.cpp" line="+52"/>
         <source>Import Detection Export</source>
         <translation>Erkennungsexport importieren</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-103"/>
         <location line="+6"/>
         <location line="+6"/>
-        <location line="+143"/>
+        <location line="+96"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+156"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>HydraLens cases (*.hlcase)</source>
         <translation>HydraLens-Fälle (*.hlcase)</translation>
     </message>
@@ -2046,6 +2234,79 @@
         <location filename="../model/io/recordreader.cpp" line="+88"/>
         <source>a record is longer than 64 MiB</source>
         <translation>Ein Datensatz ist länger als 64 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ReviewPanel</name>
+    <message>
+        <location filename="../views/labels/reviewpanel.cpp" line="+26"/>
+        <source>Cluster %1 · %L2 accounts · risk %3</source>
+        <translation>Cluster %1 · %L2 Konten · Risiko %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The classifier is least sure about it (risk near 0.5): its label teaches the most.</source>
+        <translation>Hier ist sich der Klassifikator am wenigsten sicher (Risiko nahe 0,5): Seine Bewertung lehrt am meisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The classifier is unsure about it; among such clusters it is one of the largest.</source>
+        <translation>Der Klassifikator ist unsicher; unter solchen Clustern ist er einer der größten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The classifier is fairly sure about it; the more uncertain clusters are labelled.</source>
+        <translation>Der Klassifikator ist sich recht sicher; die unsichereren Cluster sind bewertet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Advance after labelling</source>
+        <translation>Nach dem Bewerten &amp;weiter</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Then:</source>
+        <translation>Danach:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 of %2 labelled</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No clusters to review: analyse the case, or widen the table&apos;s filter.</source>
+        <translation>Keine Cluster zu prüfen: Analysieren Sie den Fall oder lockern Sie den Filter der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distillation %L1 · benign %L2 · unsure %L3</source>
+        <translation>Destillation %L1 · harmlos %L2 · unsicher %L3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · skipped %L1</source>
+        <translation> · übersprungen %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The queue holds the clusters the campaigns table lists.</source>
+        <translation>Die Warteschlange enthält die Cluster, die die Kampagnentabelle zeigt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Labelled. N goes to the next cluster.</source>
+        <translation>Bewertet. N geht zum nächsten Cluster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Every cluster in the queue is labelled.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jeder Cluster in der Warteschlange ist bewertet.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press N to show the next cluster to label; D, B and U label it, S skips it.</source>
+        <translation>N zeigt den nächsten zu bewertenden Cluster; D, B und U bewerten ihn, S überspringt ihn.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2624,118 @@
         <location line="+17"/>
         <source>HydraLens</source>
         <translation>HydraLens</translation>
+    </message>
+</context>
+<context>
+    <name>hl::Training</name>
+    <message>
+        <location filename="../model/training/logistic.cpp" line="+156"/>
+        <source>the stored classifier is not a logistic regression this version can read</source>
+        <translation>der gespeicherte Klassifikator ist keine logistische Regression, die diese Version lesen kann</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the training rows hold only one class; label both distillation and benign clusters</source>
+        <translation>die Trainingszeilen enthalten nur eine Klasse; bewerten Sie Cluster als Destillation und als harmlos</translation>
+    </message>
+</context>
+<context>
+    <name>hl::TrainingPanel</name>
+    <message>
+        <location filename="../views/labels/trainingpanel.cpp" line="+57"/>
+        <source>Test split</source>
+        <translation>Testteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recall</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>PR-AUC</source>
+        <translation>PR-AUC</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>ROC-AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trained (UTC)</source>
+        <translation>Trainiert (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labelled rows</source>
+        <translation>Bewertete Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Largest risk moves (Enter or double-click shows the cluster):</source>
+        <translation>Größte Risikoänderungen (Eingabe oder Doppelklick zeigt den Cluster):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score history:</source>
+        <translation>Score-Verlauf:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read the training history: %1</source>
+        <translation>Der Trainingsverlauf lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No classifier trained yet. Label clusters of both kinds (distillation and benign), then train (Ctrl+T): HydraLens fits a classifier on the labelled accounts, measures it on accounts it never saw, and re-ranks every cluster&apos;s risk.</source>
+        <translation>Noch kein Klassifikator trainiert. Bewerten Sie Cluster beider Arten (Destillation und harmlos) und trainieren Sie dann (Strg+T): HydraLens passt einen Klassifikator an die bewerteten Konten an, misst ihn an Konten, die er nie gesehen hat, und stuft das Risiko aller Cluster neu ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Classifier %1&lt;/b&gt;, trained %2 on %L3 labelled accounts; tested on %L4 accounts (%L5 distillation) of clusters it never saw.</source>
+        <translation>&lt;b&gt;Klassifikator %1&lt;/b&gt;, trainiert %2 an %L3 bewerteten Konten; getestet an %L4 Konten (%L5 Destillation) aus Clustern, die er nie gesehen hat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retrained %1</source>
+        <translation>Neu trainiert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream score</source>
+        <translation>Score aus der Erkennung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules (cluster risk)</source>
+        <translation>Regeln (Cluster-Risiko)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cluster %1: risk %2 → %3</source>
+        <translation>Cluster %1: Risiko %2 → %3</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "analysis/explanation.h"
 #include "campaigns/campaignsmodel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -71,10 +72,10 @@ QString describe(const LabelEvent &e)
 {
     QString text = u"<b>"_s + CampaignsModel::verdictText(e.verdict).toHtmlEscaped() + u"</b>"_s;
     if (!e.actor.isEmpty())
-        text += InspectorView::tr(" · actor %1").arg(e.actor.toHtmlEscaped());
+        text += QCoreApplication::translate("hl::InspectorView", " · actor %1").arg(e.actor.toHtmlEscaped());
     if (e.confidence != Confidence::None)
-        text += InspectorView::tr(" · %1 confidence").arg(CampaignsModel::confidenceText(e.confidence));
-    text += u"<br>"_s + InspectorView::tr("by %1, %2")
+        text += QCoreApplication::translate("hl::InspectorView", " · %1 confidence").arg(CampaignsModel::confidenceText(e.confidence));
+    text += u"<br>"_s + QCoreApplication::translate("hl::InspectorView", "by %1, %2")
                            .arg(e.analyst.toHtmlEscaped(),
                                 QDateTime::fromSecsSinceEpoch(e.createdAt, Qt::UTC).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     if (!e.note.isEmpty())

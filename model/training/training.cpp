@@ -27,6 +27,7 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("hl::Training", text);
 }
+#define HL_TR(text) QT_TRANSLATE_NOOP("hl::Training", text)
 
 struct Part
 {
@@ -105,7 +106,7 @@ QString trainingSummary(const QJsonObject &metrics)
         const QJsonValue v = test.value(QLatin1StringView(which)).toObject().value(u"pr_auc"_s);
         return v.isDouble() ? QLocale().toString(v.toDouble(), 'f', 2) : u"–"_s;
     };
-    return tr("PR-AUC %1 (upstream score %2, rules %3)").arg(pr("trained"), pr("upstream"), pr("rules"));
+    return tr(HL_TR("PR-AUC %1 (upstream score %2, rules %3)")).arg(pr("trained"), pr("upstream"), pr("rules"));
 }
 
 QString TrainReport::toText() const
@@ -146,7 +147,7 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
         }
         return true;
     };
-    if (!step(0, "Reading the labelled accounts…"))
+    if (!step(0, HL_TR("Reading the labelled accounts…")))
         return std::nullopt;
     auto set = readTrainingSet(file, error, options.set);
     if (!set)
@@ -170,8 +171,8 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
             trainValid.add(r, columns);
     }
     if (!parts[0].bothClasses()) {
-        *error = tr("the training split needs both distillation and benign accounts; label more clusters of both kinds"
-                    " (the split keeps accounts that share a cluster, card, device or IP together)");
+        *error = tr(HL_TR("the training split needs both distillation and benign accounts; label more clusters of both kinds"
+                    " (the split keeps accounts that share a cluster, card, device or IP together)"));
         return std::nullopt;
     }
 
@@ -180,7 +181,7 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
     if (parts[1].bothClasses()) {
         double best = -1;
         for (std::size_t i = 0; i < options.l2Grid.size(); ++i) {
-            if (!step(0.1 + 0.4 * double(i) / double(options.l2Grid.size()), "Choosing the regularisation…"))
+            if (!step(0.1 + 0.4 * double(i) / double(options.l2Grid.size()), HL_TR("Choosing the regularisation…")))
                 return std::nullopt;
             LogisticOptions o;
             o.l2 = options.l2Grid[i];
@@ -194,9 +195,9 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
             }
         }
     } else {
-        report.warnings.append(tr("the validation split lacks one class: the regularisation was not tuned"));
+        report.warnings.append(tr(HL_TR("the validation split lacks one class: the regularisation was not tuned")));
     }
-    if (!step(0.5, "Fitting the classifier…"))
+    if (!step(0.5, HL_TR("Fitting the classifier…")))
         return std::nullopt;
     report.l2 = fit.l2;
     const auto model = fitLogistic(trainValid.rows, trainValid.positive, trainValid.weights, names, fit, error);
@@ -227,10 +228,10 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
     report.upstream = binaryMetrics(upstream, test.positive, test.weights);
     report.rules = binaryMetrics(rules, test.positive, test.weights);
     if (report.positives[2] == 0 || report.positives[2] == report.rows[2])
-        report.warnings.append(tr("the test split lacks one class: its metrics are undefined; label more clusters"));
+        report.warnings.append(tr(HL_TR("the test split lacks one class: its metrics are undefined; label more clusters")));
 
     // Every clustered account, scored; each cluster's risk = its accounts' mean probability.
-    if (!step(0.7, "Scoring every account…"))
+    if (!step(0.7, HL_TR("Scoring every account…")))
         return std::nullopt;
     std::vector<std::int64_t> accounts, clusterIds;
     for (const StoredCluster &c : *clusters) {
@@ -285,7 +286,7 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
             if (!reason.startsWith(RetrainedPrefix) && r.reasons.size() < 5)
                 r.reasons.append(reason);
     }
-    if (!step(0.85, "Writing the scores and the new ranking…"))
+    if (!step(0.85, HL_TR("Writing the scores and the new ranking…")))
         return std::nullopt;
     TrainingRun run;
     run.analysisRunId = set->analysisRunId;
@@ -302,7 +303,7 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
     if (!moves)
         return std::nullopt;
     report.moves = *moves;
-    step(1, "Done");
+    step(1, HL_TR("Done"));
     error->clear();
     return report;
 }

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -22,7 +23,7 @@ constexpr std::size_t Preview = 8;
 
 QString itemText(const ReviewItem &item)
 {
-    return ReviewPanel::tr("Cluster %1 · %L2 accounts · risk %3")
+    return QCoreApplication::translate("hl::ReviewPanel", "Cluster %1 · %L2 accounts · risk %3")
         .arg(item.clusterId)
         .arg(item.accounts)
         .arg(QLocale().toString(item.risk, 'f', 2));
@@ -33,10 +34,10 @@ QString whyText(const ReviewItem &item)
 {
     const int band = ReviewQueue::uncertaintyBand(item.risk);
     if (band >= 8)
-        return ReviewPanel::tr("The classifier is least sure about it (risk near 0.5): its label teaches the most.");
+        return QCoreApplication::translate("hl::ReviewPanel", "The classifier is least sure about it (risk near 0.5): its label teaches the most.");
     if (band >= 5)
-        return ReviewPanel::tr("The classifier is unsure about it; among such clusters it is one of the largest.");
-    return ReviewPanel::tr("The classifier is fairly sure about it; the more uncertain clusters are labelled.");
+        return QCoreApplication::translate("hl::ReviewPanel", "The classifier is unsure about it; among such clusters it is one of the largest.");
+    return QCoreApplication::translate("hl::ReviewPanel", "The classifier is fairly sure about it; the more uncertain clusters are labelled.");
 }
 
 } // namespace
