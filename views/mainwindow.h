@@ -45,6 +45,8 @@ public:
     // Label ▸ Train Classifier: fits the built-in classifier on the labels (worker thread, progress
     // dialog), then shows the re-ranked clusters and the Training dock.
     void trainClassifier();
+    // Label ▸ Export Training Set: asks for a folder, writes the training export there.
+    void exportTrainingSet();
     // File ▸ Import Export, after its dialogs: imports `dir` into `casePath` (created if
     // missing) on a worker thread behind a progress dialog, then opens the case. Failures are
     // shown with every FILE:LINE problem; the case is left as it was.

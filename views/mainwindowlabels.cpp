@@ -15,10 +15,12 @@
 #include "labels/trainingpanel.h"
 #include "tasks/backgroundtask.h"
 #include "training/training.h"
+#include "training/trainingexport.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -106,9 +108,51 @@ void MainWindow::createLabelMenu()
     labelMenu->addSeparator();
     QAction *train = labelMenu->addAction(tr("&Train Classifier"), QKeySequence(tr("Ctrl+T")), this, &MainWindow::trainClassifier);
     train->setToolTip(tr("Fit the built-in classifier on the labelled accounts, measure it and re-rank every cluster (Ctrl+T)"));
+    labelMenu->addAction(tr("E&xport Training Set…"), this, &MainWindow::exportTrainingSet)
+        ->setToolTip(tr("Write the labelled accounts, their features and a leak-free split as CSV, JSONL and a manifest"));
     labelMenu->addAction(m_trainingDock->toggleViewAction());
     m_training->setTrainAction(train);
     connect(m_training, &TrainingPanel::clusterActivated, this, [this](qint64 id) { m_campaigns->selectCluster(id); });
+}
+
+// Label ▸ Export Training Set: the same files as `hydralens export training`, into a folder.
+void MainWindow::exportTrainingSet()
+{
+    if (!m_case)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Training Set to Folder"));
+    if (dir.isEmpty())
+        return;
+    TrainingExportOptions options;
+    options.outDir = dir;
+    QString problem;
+    if (!checkTrainingExportDir(options, &problem)) {
+        if (QMessageBox::question(this, tr("Export Training Set"),
+                                  tr("%1.\n\nWrite the training export there anyway, replacing its files?").arg(problem))
+            != QMessageBox::Yes)
+            return;
+        options.force = true;
+    }
+    const QString path = m_case->path();
+    BackgroundTask::run(this, tr("Exporting the training set"),
+                        [path, options](const BackgroundTask::Report &report, const std::atomic<bool> &) {
+        report(0, QCoreApplication::translate("hl::MainWindow", "Reading the labelled accounts…"));
+        CaseFile file; // this thread's own connection
+        if (!file.open(path))
+            return file.errorString();
+        QString error;
+        const auto result = hl::exportTrainingSet(file, options, &error);
+        if (!result)
+            return QCoreApplication::translate("hl::MainWindow", "Nothing was exported: %1").arg(error);
+        QString message = QCoreApplication::translate("hl::MainWindow", "Exported %L1 labelled accounts to %2.")
+                              .arg(result->files.front().rows).arg(options.outDir);
+        for (const QString &w : result->warnings)
+            message += u' ' + QCoreApplication::translate("hl::MainWindow", "Warning: %1.").arg(w);
+        return message;
+    }, [this](const QString &message) {
+        statusBar()->showMessage(message, 20000);
+        QMessageBox::information(this, tr("Export Training Set"), message);
+    });
 }
 
 // Label ▸ Train Classifier: on a worker thread behind a progress dialog; Cancel changes nothing.
