@@ -8,10 +8,12 @@
 #include "labels/agreementpanel.h"
 #include "labels/disagreementmodel.h"
 #include "labels/labelcontroller.h"
+#include "mainwindow.h"
 #include "storage/casefile.h"
 #include "storage/labelstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -187,6 +189,25 @@ private slots:
         const QString path = qEnvironmentVariable("HL_AGREEMENT_SCREENSHOT");
         if (!path.isEmpty())
             QVERIFY(image.save(path));
+    }
+
+    // The panel's single keys must not also be the window's: in a dock, the same key in both
+    // would be an ambiguous shortcut and do nothing.
+    void keysAreFreeInTheWindow()
+    {
+        hl::MainWindow window;
+        QSet<QKeySequence> taken;
+        for (const QAction *a : window.findChildren<QAction *>())
+            for (const QKeySequence &k : a->shortcuts())
+                taken.insert(k);
+        QVERIFY(taken.contains(QKeySequence(u"D"_s))); // the scan sees the window's label keys
+        hl::LabelController labels;
+        hl::AgreementPanel panel(&labels);
+        QCOMPARE(panel.actions().size(), 6);
+        for (const QAction *a : panel.actions()) {
+            QCOMPARE(a->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+            QVERIFY2(!taken.contains(a->shortcut()), qPrintable(a->shortcut().toString()));
+        }
     }
 
     // Undoing a second resolution puts the first back, still a resolution; None resolves nothing.
