@@ -1,11 +1,10 @@
 #pragma once
 
-// Labelling tests' set-up: a small analysed demo case, opened, and label events for it.
-// Header-only, like the other test helpers.
+// Labelling tests' set-up: a small analysed demo case, opened, with its clusters.
+// Header-only, like the other test helpers (label events: labelevent.h).
 #include "democase.h"
 
 #include "storage/analysisstore.h"
-#include "storage/labelstore.h"
 
 #include <QDir>
 
@@ -26,18 +25,6 @@ inline std::vector<hl::StoredCluster> openLabelCase(const QString &dir, hl::Case
         return {};
     }
     return hl::readClusters(file, 1, error).value_or(std::vector<hl::StoredCluster>());
-}
-
-inline hl::LabelEvent labelEvent(hl::LabelTarget target, std::int64_t id, hl::Verdict verdict, const QString &analyst,
-                                 const QString &origin = u"test"_qs)
-{
-    hl::LabelEvent e;
-    e.target = target;
-    e.targetId = id;
-    e.verdict = verdict;
-    e.analyst = analyst;
-    e.origin = origin;
-    return e;
 }
 
 } // namespace hltest

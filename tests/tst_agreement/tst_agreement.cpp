@@ -1,7 +1,9 @@
 // Agreement between analysts (model/analysis/agreement.h): Cohen's kappa and Krippendorff's
 // alpha against published values, the agreement of a labelled case (per-analyst current
 // verdicts, removals, resolution), and the agreement command. The panel is tst_agreementpanel.
+#include "clirun.h"
 #include "labelcase.h"
+#include "labelevent.h"
 
 #include "analysis/agreement.h"
 #include "storage/casefile.h"
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,8 +62,10 @@ class TestAgreement : public QObject
     void add(hl::LabelTarget target, std::int64_t id, hl::Verdict verdict, const QString &analyst,
              const QString &origin = u"test"_s)
     {
+        hl::LabelEvent e = hltest::labelEvent(target, id, verdict, analyst);
+        e.origin = origin;
         QString error;
-        QVERIFY2(hl::appendLabel(m_file, hltest::labelEvent(target, id, verdict, analyst, origin), &error), qPrintable(error));
+        QVERIFY2(hl::appendLabel(m_file, e, &error), qPrintable(error));
     }
     void cluster(int i, hl::Verdict verdict, const QString &analyst, const QString &origin = u"test"_s)
     {
@@ -278,11 +281,9 @@ private slots:
 
     void commandLine()
     {
-        QProcess p;
-        p.start(QStringLiteral(HL_BINARY), {u"agreement"_s, u"--case"_s, m_case, u"--json"_s});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        hltest::CliRun r = hltest::runHydralens({u"agreement"_s, u"--case"_s, m_case, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(u"analysts"_s).toArray().toVariantList(), (QVariantList{u"ann"_s, u"bob"_s, u"cat"_s}));
         QCOMPARE(o.value(u"items"_s).toInt(), 7);
         QCOMPARE(o.value(u"pairable_items"_s).toInt(), 5);
@@ -306,10 +307,9 @@ private slots:
         QCOMPARE(resolved.value(u"resolution"_s).toString(), u"distillation"_s);
         QCOMPARE(resolved.value(u"resolved_by"_s).toString(), u"dave"_s);
 
-        p.start(QStringLiteral(HL_BINARY), {u"agreement"_s, u"--case"_s, m_case});
-        QVERIFY(p.waitForFinished(60000));
-        QCOMPARE(p.exitCode(), 0);
-        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        r = hltest::runHydralens({u"agreement"_s, u"--case"_s, m_case});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString &text = r.out;
         for (const QString &part : {u"Analysts: ann, bob, cat"_s, u"0.333"_s, u"0.600"_s, u"0.500"_s, u"75.0%"_s,
                                     u"Krippendorff's alpha (nominal, 3 analysts): 0.509 (unreliable"_s,
                                     u"Disagreements: 1 open, 1 resolved"_s, u"ann unsure, bob benign, cat benign"_s,
@@ -318,10 +318,9 @@ private slots:
 
         for (const QStringList &bad : {QStringList{u"--case"_s, m_dir.filePath(u"missing.hlcase"_s)}, QStringList{},
                                        QStringList{u"--case"_s, m_case, u"--bogus"_s}}) {
-            p.start(QStringLiteral(HL_BINARY), QStringList{u"agreement"_s} + bad);
-            QVERIFY(p.waitForFinished(60000));
-            QCOMPARE(p.exitCode(), 1);
-            QVERIFY2(!p.readAllStandardError().isEmpty(), qPrintable(bad.join(u' ')));
+            r = hltest::runHydralens(QStringList{u"agreement"_s} + bad);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(!r.err.isEmpty(), qPrintable(bad.join(u' ')));
         }
     }
 };

@@ -3,6 +3,7 @@
 // origin "resolve"; the row moves to the resolved ones), undo and redo through the
 // LabelController's stack, moving through the queue and activating a row.
 #include "labelcase.h"
+#include "labelevent.h"
 
 #include "labels/agreementmodel.h"
 #include "labels/agreementpanel.h"

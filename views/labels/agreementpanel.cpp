@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,7 +62,7 @@ QAction *panelAction(QWidget *panel, const QString &text, const QString &key)
     auto *action = new QAction(text, panel);
     action->setShortcut(QKeySequence(key));
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the focus is in the panel
-    action->setToolTip(AgreementPanel::tr("%1 (%2)").arg(text, key));
+    action->setToolTip(QCoreApplication::translate("hl::AgreementPanel", "%1 (%2)").arg(text, key));
     panel->addAction(action);
     return action;
 }
