@@ -45,6 +45,7 @@ const Command Commands[] = {
     {"train", trainCommand,
      "train --case FILE [--json] [--dry-run] [--history] [--ip-crowd N]\n"
      "                                          fit the built-in classifier on the labels, re-rank risk"},
+    {"agreement", agreementCommand, "agreement --case FILE [--json]          analysts' kappa, alpha and disagreements"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

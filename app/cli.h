@@ -28,6 +28,7 @@ int labelCommand(const QStringList &args);
 int labelsCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int trainCommand(const QStringList &args);
+int agreementCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

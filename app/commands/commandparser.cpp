@@ -141,6 +141,11 @@ bool CommandParser::openCase(CaseFile &file, int *exitCode)
     return false;
 }
 
+bool CommandParser::parseAndOpenCase(const QStringList &args, CaseFile &file, int *exitCode)
+{
+    return parseArgs(args, exitCode, 0) && openCase(file, exitCode);
+}
+
 void CommandParser::addTargetOptions()
 {
     addOption({QStringLiteral("cluster"), QStringLiteral("the cluster id (from clusters)"), QStringLiteral("ID")});

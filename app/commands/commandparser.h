@@ -64,6 +64,8 @@ public:
     bool ipCrowd(std::int64_t *value, int *exitCode);
     // Opens the case named by --case (required). On failure prints why and sets *exitCode = 1.
     bool openCase(CaseFile &file, int *exitCode);
+    // parseArgs (no positional arguments) then openCase: how a command about one case starts.
+    bool parseAndOpenCase(const QStringList &args, CaseFile &file, int *exitCode);
 
 private:
     QString m_command;

@@ -7,4 +7,5 @@ list(APPEND HL_MODEL_SOURCES
   analysis/risk.h analysis/risk.cpp
   analysis/analysis.h analysis/analysis.cpp
   analysis/explanation.h analysis/explanation.cpp
+  analysis/agreement.h analysis/agreement.cpp
 )

@@ -40,16 +40,24 @@ public:
 
     // Labels the targets (one undoable step). Returns false with *error (nothing changed).
     bool label(LabelTarget target, const std::vector<std::int64_t> &ids, const LabelChoice &choice, QString *error);
+    // Resolves a disagreement between analysts (model/analysis/agreement.h): labels the target
+    // with `verdict` (not None) and origin "resolve", as one undoable step. Undo appends the
+    // previous label with origin "unresolve", redo the resolution again: adjudication, which
+    // never counts as the adjudicator's own rating. Returns false with *error (nothing changed).
+    bool resolve(LabelTarget target, std::int64_t id, Verdict verdict, QString *error);
 
     QUndoStack *undoStack() const { return m_stack; }
     const CaseFile *caseFile() const { return m_file; }
 
 Q_SIGNALS:
     void labelsChanged(LabelTarget target, const std::vector<std::int64_t> &ids);
+    void caseChanged(); // setCase() was called: everything about labels may differ
     void failed(const QString &message); // an undo or redo could not be written
 
 private:
     friend class LabelCommand;
+    bool record(LabelTarget target, const std::vector<std::int64_t> &ids, const LabelChoice &choice, bool resolution,
+                QString *error);
     const CaseFile *m_file = nullptr;
     QUndoStack *m_stack;
 };
