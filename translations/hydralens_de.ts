@@ -221,6 +221,235 @@
     </message>
 </context>
 <context>
+    <name>hl::AgreementModel</name>
+    <message>
+        <location filename="../views/labels/agreementmodel.cpp" line="+24"/>
+        <location line="+5"/>
+        <source>n/a</source>
+        <translation>n. v.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>They have labelled no target in common.</source>
+        <translation>Sie haben kein gemeinsames Ziel bewertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both gave every shared target one and the same verdict: kappa is undefined when agreement by chance is certain.</source>
+        <translation>Beide gaben jedem gemeinsamen Ziel dasselbe Urteil: Kappa ist undefiniert, wenn zufällige Übereinstimmung sicher ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Targets (clusters and accounts) both analysts have labelled</source>
+        <translation>Ziele (Cluster und Konten), die beide Analysten bewertet haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of those targets both gave the same verdict</source>
+        <translation>Anteil dieser Ziele mit demselben Urteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohen&apos;s kappa: agreement beyond chance (1 perfect, 0 chance, below 0 worse than chance)</source>
+        <translation>Cohens Kappa: Übereinstimmung über den Zufall hinaus (1 vollkommen, 0 Zufall, unter 0 schlechter als Zufall)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both labelled</source>
+        <translation>Beide bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree</source>
+        <translation>Einig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+</context>
+<context>
+    <name>hl::AgreementPanel</name>
+    <message>
+        <location filename="../views/labels/agreementpanel.cpp" line="+65"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show resolved</source>
+        <translation>Gelöste zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also lists the disagreements an adjudicator has resolved.</source>
+        <translation>Listet auch die Uneinigkeiten, die ein Schlichter gelöst hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next open</source>
+        <translation>Nächste offene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Resolve as Distillation</source>
+        <translation>Als Destillation entscheiden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve as Benign</source>
+        <translation>Als harmlos entscheiden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve as Unsure</source>
+        <translation>Als unsicher entscheiden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Next disagreement</source>
+        <translation>Nächste Uneinigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous disagreement</source>
+        <translation>Vorige Uneinigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys: 1, 2, 3 resolve as distillation, benign, unsure · J, K move · O next open · Enter shows the target · Ctrl+Z undoes</source>
+        <translation>Tasten: 1, 2, 3 entscheiden als Destillation, harmlos, unsicher · J, K bewegen · O nächste offene · Eingabe zeigt das Ziel · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The labels could not be read from the case: %1</source>
+        <translation>Die Bewertungen ließen sich nicht aus dem Fall lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No case is open.</source>
+        <translation>Kein Fall ist geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No labels yet.
+
+When two analysts have labelled the same clusters (D, B, U), their agreement and disagreements appear here.</source>
+        <translation>Noch keine Bewertungen.
+
+Wenn zwei Analysten dieselben Cluster bewertet haben (D, B, U), erscheinen hier ihre Übereinstimmung und Uneinigkeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only one analyst has labelled (%1): agreement needs two.
+
+Each analyst sets their name in Label… (L).</source>
+        <translation>Nur ein Analyst hat bewertet (%1): Übereinstimmung braucht zwei.
+
+Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No disagreements</source>
+        <translation>Keine Uneinigkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>No open disagreements: %n resolved (&apos;Show resolved&apos; lists them)</source>
+        <translation>
+            <numerusform>Keine offenen Uneinigkeiten: %n gelöst („Gelöste zeigen“ listet sie)</numerusform>
+            <numerusform>Keine offenen Uneinigkeiten: %n gelöst („Gelöste zeigen“ listet sie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Analysts: %1. Targets labelled: %2, %3 of them by two or more analysts.</source>
+        <translation>Analysten: %1. Bewertete Ziele: %2, davon %3 von zwei oder mehr Analysten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reliable (α ≥ 0.800): the analysts apply the verdicts alike</source>
+        <translation>verlässlich (α ≥ 0,800): die Analysten wenden die Urteile gleich an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tentative (0.667 ≤ α &lt; 0.800): good enough for tentative conclusions only</source>
+        <translation>vorläufig (0,667 ≤ α &lt; 0,800): nur für vorläufige Schlüsse gut genug</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreliable (α &lt; 0.667): the analysts do not yet apply the verdicts alike</source>
+        <translation>unzuverlässig (α &lt; 0,667): die Analysten wenden die Urteile noch nicht gleich an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not defined yet: it needs shared targets and more than one verdict among them</source>
+        <translation>noch nicht definiert: es braucht gemeinsame Ziele und mehr als ein Urteil unter ihnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Krippendorff&apos;s α = %1&lt;/b&gt; over %2 analysts: %3</source>
+        <translation>&lt;b&gt;Krippendorffs α = %1&lt;/b&gt; über %2 Analysten: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Disagreements&lt;/b&gt;: %1 open, %2 resolved</source>
+        <translation>&lt;b&gt;Uneinigkeiten&lt;/b&gt;: %1 offen, %2 gelöst</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose a disagreement to resolve.</source>
+        <translation>Wählen Sie eine Uneinigkeit zum Entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (Ctrl+Z undoes)</source>
+        <translation>%1 (Strg+Z macht rückgängig)</translation>
+    </message>
+</context>
+<context>
     <name>hl::BackgroundTask</name>
     <message>
         <location filename="../views/tasks/backgroundtask.cpp" line="+12"/>
@@ -793,6 +1022,39 @@
         <location line="+56"/>
         <source>Cannot write the truth file %1: %2</source>
         <translation>Die Lösungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::DisagreementModel</name>
+    <message>
+        <location filename="../views/labels/disagreementmodel.cpp" line="+73"/>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved: %1 (%2)</source>
+        <translation>gelöst: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1655,7 +1917,12 @@
 <context>
     <name>hl::LabelController</name>
     <message>
-        <location filename="../views/labels/labelcontroller.cpp" line="+112"/>
+        <location filename="../views/labels/labelcontroller.cpp" line="+125"/>
+        <source>A disagreement is resolved with a verdict: distillation, benign or unsure.</source>
+        <translation>Eine Uneinigkeit wird mit einem Urteil entschieden: Destillation, harmlos oder unsicher.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No case is open.</source>
         <translation>Kein Fall ist geöffnet.</translation>
     </message>
@@ -1682,6 +1949,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Resolve cluster %1 as %2</source>
+        <translation>Cluster %1 als %2 entscheiden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolve account %1 as %2</source>
+        <translation>Konto %1 als %2 entscheiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove the label of %1</source>
         <translation>Bewertung von %1 entfernen</translation>
     </message>
@@ -1848,7 +2125,7 @@
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../views/mainwindowlabels.cpp" line="+35"/>
+        <location filename="../views/mainwindowlabels.cpp" line="+38"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2083,7 +2360,67 @@
         <translation>Den eingebauten Klassifikator an die bewerteten Konten anpassen, messen und alle Cluster neu einstufen (Strg+T)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>E&amp;xport Training Set…</source>
+        <translation>Trainingsdaten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the labelled accounts, their features and a leak-free split as CSV, JSONL and a manifest</source>
+        <translation>Die bewerteten Konten, ihre Merkmale und eine leckfreie Aufteilung als CSV, JSONL und Manifest schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export Training Set to Folder</source>
+        <translation>Trainingsdaten in Ordner exportieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <source>Export Training Set</source>
+        <translation>Trainingsdaten exportieren</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1.
+
+Write the training export there anyway, replacing its files?</source>
+        <translation>%1.
+
+Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting the training set</source>
+        <translation>Die Trainingsdaten werden exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the labelled accounts…</source>
+        <translation>Die bewerteten Konten werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Nichts wurde exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %L1 labelled accounts to %2.</source>
+        <translation>%L1 bewertete Konten nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: %1.</source>
+        <translation>Warnung: %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Training the classifier</source>
         <translation>Der Klassifikator wird trainiert</translation>
     </message>
@@ -2148,21 +2485,21 @@
         <translation> (Strg+Z macht rückgängig)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+52"/>
+        <location filename="../views/mainwindow.cpp" line="+53"/>
         <source>Import Detection Export</source>
         <translation>Erkennungsexport importieren</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <location line="+6"/>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>New Case</source>
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>HydraLens cases (*.hlcase)</source>
         <translation>HydraLens-Fälle (*.hlcase)</translation>
     </message>

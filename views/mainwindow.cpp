@@ -258,6 +258,7 @@ void MainWindow::reloadViews()
     m_timeline->showWholeCase(*m_case);
     m_graph->setCase(m_case.get());
     updateGraphFilter();
+    updateReviewQueue();
     m_training->load(m_case.get());
 }
 

@@ -17,6 +17,7 @@ struct LabelChoice;
 class CampaignsView;
 class GraphPanel;
 class LabelController;
+class AgreementPanel;
 class ReviewPanel;
 class TrainingPanel;
 class InspectorView;
@@ -59,6 +60,7 @@ public:
     LabelController *labels() const { return m_labels; }
     ReviewPanel *review() const { return m_review; }
     TrainingPanel *training() const { return m_training; }
+    AgreementPanel *agreement() const { return m_agreement; }
     // Labels what is selected (graph selection, else the table's cluster) with `verdict`
     // (Verdict::None removes); one undoable step. Returns false and says why in the status bar.
     bool labelSelection(int verdict);
@@ -103,6 +105,8 @@ private:
     QDockWidget *m_reviewDock = nullptr;
     TrainingPanel *m_training = nullptr;
     QDockWidget *m_trainingDock = nullptr;
+    AgreementPanel *m_agreement = nullptr;
+    QDockWidget *m_agreementDock = nullptr;
     QPair<int, qint64> m_shown{-1, 0}; // what the inspector explains: (GraphNodeKind, id); -1 nothing
     QMenu *m_recentMenu = nullptr;
     QAction *m_analyseAction = nullptr;

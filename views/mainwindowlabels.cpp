@@ -11,6 +11,7 @@
 #include "inspectorview.h"
 #include "labels/labelcontroller.h"
 #include "labels/labeldialog.h"
+#include "labels/agreementpanel.h"
 #include "labels/reviewpanel.h"
 #include "labels/trainingpanel.h"
 #include "tasks/backgroundtask.h"
@@ -111,6 +112,22 @@ void MainWindow::createLabelMenu()
     labelMenu->addAction(tr("E&xport Training Set…"), this, &MainWindow::exportTrainingSet)
         ->setToolTip(tr("Write the labelled accounts, their features and a leak-free split as CSV, JSONL and a manifest"));
     labelMenu->addAction(m_trainingDock->toggleViewAction());
+
+    // Agreement between analysts: kappa, alpha and the disagreements to resolve.
+    m_agreement = new AgreementPanel(m_labels, this);
+    m_agreementDock = new QDockWidget(tr("Agreement"), this);
+    m_agreementDock->setObjectName(u"agreement"_s);
+    m_agreementDock->setWidget(m_agreement);
+    addDockWidget(Qt::RightDockWidgetArea, m_agreementDock);
+    tabifyDockWidget(m_inspectorDock, m_agreementDock);
+    m_inspectorDock->raise();
+    labelMenu->addAction(m_agreementDock->toggleViewAction());
+    connect(m_agreement, &AgreementPanel::targetActivated, this, [this](LabelTarget target, qint64 id) {
+        if (target == LabelTarget::Cluster)
+            m_campaigns->selectCluster(id);
+        else
+            showGraphNode(int(GraphNodeKind::Account), id);
+    });
     m_training->setTrainAction(train);
     connect(m_training, &TrainingPanel::clusterActivated, this, [this](qint64 id) { m_campaigns->selectCluster(id); });
 }

@@ -7,6 +7,8 @@
 #include "graph/graphmodel.h"
 #include "graph/graphpanel.h"
 #include "labels/labelcontroller.h"
+#include "labels/agreementpanel.h"
+#include "labels/disagreementmodel.h"
 #include "labels/reviewpanel.h"
 #include "labels/trainingpanel.h"
 #include "truthlabels.h"
@@ -389,6 +391,30 @@ private Q_SLOTS:
         window.labels()->undoStack()->undo(); // the first is unlabelled again: back at the front
         QCOMPARE(review->queue().progress().labelled, start.labelled);
         QCOMPARE(review->queue().next()->clusterId, first->clusterId);
+    }
+
+    // The Agreement dock: two analysts disagree on a cluster; the panel lists it, and activating
+    // it shows the cluster in every view.
+    void agreementDock()
+    {
+        hl::MainWindow window;
+        QVERIFY(window.openCase(m_case));
+        window.show();
+        const qint64 id = m_clusters.back().id;
+        for (const auto &[analyst, verdict] : {std::pair(u"ann"_s, hl::Verdict::Benign), std::pair(u"bob"_s, hl::Verdict::Distillation)}) {
+            hl::LabelEvent e;
+            e.target = hl::LabelTarget::Cluster;
+            e.targetId = id;
+            e.verdict = verdict;
+            e.analyst = analyst;
+            QString error;
+            QVERIFY2(hl::appendLabel(m_file, e, &error), qPrintable(error));
+        }
+        window.agreement()->reload();
+        const hl::DisagreementModel *model = window.agreement()->disagreementsModel();
+        QVERIFY(model->rowOf(hl::LabelTarget::Cluster, id) >= 0);
+        Q_EMIT window.agreement()->targetActivated(hl::LabelTarget::Cluster, id);
+        QCOMPARE(window.campaigns()->currentCluster(), id);
     }
 
     // A new, empty case says what to do first: import; the graph says it has nothing yet.
