@@ -168,6 +168,7 @@ $(row 'Step: appendLabel (committed)' append)
 $(row 'Step: table row, CampaignsView::refreshLabels' table)
 $(row 'Step: queue and progress, ReviewPanel::setLabel' queue)
 $(row 'Step: graph badges, GraphPanel::refreshLabels' graph)
+$(row '(for the record: every label read, as for a new graph)' graph_full)
 $(row 'Step: inspector, InspectorView::refreshLabel' inspector)
 $(row 'Step: repaint, processEvents' repaint)
 

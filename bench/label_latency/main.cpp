@@ -7,7 +7,8 @@
 //     its progress, graph badges, inspector) + one QCoreApplication::processEvents() (repaint);
 //   - undo: QUndoStack::undo() + processEvents(), the same way;
 //   - the label's steps one by one, putting the same label back: appendLabel alone,
-//     GraphPanel::refreshLabels, CampaignsView::refreshLabels, ReviewPanel::setLabel (the queue),
+//     CampaignsView::refreshLabels, ReviewPanel::setLabel (the queue), GraphPanel::refreshLabels
+//     of the cluster (and, for the record, of every label, as when a graph is drawn),
 //     InspectorView::refreshLabel, then processEvents() (the repaint).
 // Each step is checked (the label is in the table, the queue and the graph), and the figures
 // are printed as one block: "key median p95 max" lines in ms. Exit 0 when measured (whatever
@@ -252,7 +253,8 @@ int main(int argc, char **argv)
         });
         s.time("table", [&] { campaigns->refreshLabels({*id}); });
         s.time("queue", [&] { review->setLabel(*id, verdict); });
-        s.time("graph", [&] { graph->refreshLabels(); });
+        s.time("graph", [&] { graph->refreshLabels(LabelTarget::Cluster, {*id}); });
+        s.time("graph_full", [&] { graph->refreshLabels(); }); // every label (a new graph), for the record
         s.time("inspector", [&] { window.inspector()->refreshLabel(*file); });
         s.time("repaint", [] { QCoreApplication::processEvents(); });
         check(*id, int(verdict), "the steps");
