@@ -288,7 +288,7 @@ void MainWindow::labelsChanged(int target, const std::vector<std::int64_t> &ids)
                                            : Verdict(model->index(row, 0).data(CampaignsModel::VerdictRole).toInt()));
         }
     }
-    m_graph->refreshLabels();
+    m_graph->refreshLabels(LabelTarget(target), ids);
     m_inspector->refreshLabel(*m_case);
     m_shown = qMakePair(-1, qint64(0)); // the inspector shows the new label when next asked
 }

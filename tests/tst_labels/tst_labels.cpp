@@ -6,7 +6,9 @@
 #include "exportfixture.h"
 #include "labelevent.h"
 
+#include "graph/graphlabels.h"
 #include "storage/analysisstore.h"
+#include "storage/graphstore.h"
 #include "storage/casefile.h"
 #include "storage/labelstore.h"
 #include "storage/statement.h"
@@ -182,6 +184,38 @@ private slots:
         const auto actors = hl::readLabelActors(m_file, &error);
         QVERIFY(actors->indexOf(u"Often Inc"_s) < actors->indexOf(u"Rare Co"_s));
         QVERIFY(actors->contains(u"Acme AI"_s));
+    }
+
+    // The graph's badges follow label changes target by target (GraphVerdicts::update) exactly
+    // as a read of every label draws them: a cluster and its accounts, an account's own label
+    // over its cluster's, removed labels; in a drill-in (accounts) and the overview (clusters).
+    void graphBadgesFollowChanges()
+    {
+        using T = hl::LabelTarget;
+        using V = hl::Verdict;
+        QString error;
+        const std::int64_t c0 = m_clusters[0].id, c1 = m_clusters[1].id;
+        const auto drillIn = hl::readClusterGraph(m_file, {c0, c1}, hl::ClusterGraphOptions(), &error);
+        QVERIFY2(drillIn, qPrintable(error));
+        const auto overview = hl::readOverviewGraph(m_file, hl::OverviewOptions(), &error);
+        QVERIFY2(overview, qPrintable(error));
+        const std::int64_t account = m_clusters[0].accounts.front();
+        const struct { T target; std::int64_t id; V verdict; } changes[] = {
+            {T::Cluster, c0, V::Distillation}, {T::Account, account, V::Benign}, {T::Cluster, c0, V::Unsure},
+            {T::Account, account, V::None},    {T::Cluster, c0, V::None},        {T::Cluster, c1, V::Benign},
+        };
+        for (const hl::GraphData *graph : {&*drillIn, &*overview}) {
+            hl::GraphVerdicts followed;
+            QVERIFY2(followed.read(m_file, *graph, &error), qPrintable(error));
+            for (const auto &c : changes) {
+                QVERIFY2(hl::appendLabel(m_file, labelEvent(c.target, c.id, c.verdict), &error), qPrintable(error));
+                QVERIFY2(followed.update(m_file, *graph, c.target, {c.id}, &error), qPrintable(error));
+                hl::GraphVerdicts read;
+                QVERIFY2(read.read(m_file, *graph, &error), qPrintable(error));
+                QCOMPARE(followed.verdicts(), read.verdicts());
+            }
+            QVERIFY(std::count(followed.verdicts().begin(), followed.verdicts().end(), std::uint8_t(V::Benign)) > 0);
+        }
     }
 
     void commandLine()

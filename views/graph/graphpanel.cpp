@@ -325,11 +325,22 @@ void GraphPanel::finished(const GraphResult &result, std::vector<std::int64_t> c
 
 void GraphPanel::refreshLabels()
 {
-    if (!m_file || !m_model->graph())
-        return;
     QString error;
-    if (auto verdicts = readGraphVerdicts(*m_file, *m_model->graph(), &error))
-        m_model->setVerdicts(std::move(*verdicts));
+    if (m_file && m_model->graph())
+        showVerdicts(m_verdicts.read(*m_file, *m_model->graph(), &error), error);
+}
+
+void GraphPanel::refreshLabels(LabelTarget target, const std::vector<std::int64_t> &ids)
+{
+    QString error;
+    if (m_file && m_model->graph())
+        showVerdicts(m_verdicts.update(*m_file, *m_model->graph(), target, ids, &error), error);
+}
+
+void GraphPanel::showVerdicts(bool read, const QString &error)
+{
+    if (read)
+        m_model->setVerdicts(m_verdicts.verdicts());
     else
         Q_EMIT statusMessage(tr("Cannot read the labels: %1").arg(error));
 }

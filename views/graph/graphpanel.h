@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/graphdata.h"
+#include "graph/graphlabels.h"
 #include "graph/graphlayout.h"
 
 #include <QSet>
@@ -52,8 +53,11 @@ public:
     // accounts" choice): 2 keeps thousands of single accounts out of its layout.
     void setOverviewMinAccounts(int accounts);
     void setEngine(LayoutEngine engine);
-    // Re-reads the labels drawn as badges on the nodes (after labelling, undo or redo).
+    // Reads every label drawn as a badge on the nodes again.
     void refreshLabels();
+    // The labels of these targets changed (labelling, undo or redo): only their badges are read
+    // again, so a label is drawn at once however many the case holds.
+    void refreshLabels(LabelTarget target, const std::vector<std::int64_t> &ids);
     // Finds an account or infrastructure value and centres it (drilling into its cluster).
     void search(const QString &text);
     void focusSearch();
@@ -88,6 +92,7 @@ private:
     void request(std::vector<std::int64_t> clusters, bool useCache, bool keepGraph);
     void finished(const GraphResult &result, std::vector<std::int64_t> clusters);
     void applyVisibility();
+    void showVerdicts(bool read, const QString &error);
     void selectionChanged();
     void activate(int row);
     void contextMenu(const std::vector<int> &rows, QPoint globalPos);
@@ -116,6 +121,7 @@ private:
     int m_overviewMinAccounts = 2;
     std::int64_t m_currentCluster = 0;    // the cluster current in the window (selected in a new overview)
     std::vector<bool> m_userHidden;       // rows the user hid (the filter hides others)
+    GraphVerdicts m_verdicts;             // the badges of the graph shown
     std::optional<Pending> m_pending;     // centre this node once the graph is shown
     std::shared_ptr<std::atomic<int>> m_generation;
     bool m_busy = false;
