@@ -3,6 +3,7 @@
 // Ground truth from the demo generator's answer key, turned into labels as an analyst would set
 // them: every cluster whose accounts are mostly an actor's is labelled distillation, and a
 // `benignShare` of the other clusters (chosen by a seeded generator) benign. Header-only.
+#include "labelevent.h"
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
 #include "storage/labelstore.h"
@@ -51,13 +52,8 @@ inline TruthLabels labelFromTruth(const hl::CaseFile &file, const QString &truth
         const bool actor = 2 * actors > c.accounts.size();
         if (!actor && rng.generateDouble() >= benignShare)
             continue;
-        hl::LabelEvent e;
-        e.target = hl::LabelTarget::Cluster;
-        e.targetId = c.id;
-        e.verdict = actor ? hl::Verdict::Distillation : hl::Verdict::Benign;
-        e.analyst = u"truth"_qs;
-        e.origin = u"test"_qs;
-        events.push_back(e);
+        events.push_back(labelEvent(hl::LabelTarget::Cluster, c.id,
+                                    actor ? hl::Verdict::Distillation : hl::Verdict::Benign, u"truth"_qs));
         ++(actor ? out.distillation : out.benign);
     }
     if (!hl::appendLabels(file, std::move(events), &out.error))

@@ -2,6 +2,7 @@
 // campaigns table and its traffic is what the timeline shows; --screenshot writes a real image.
 #include "democase.h"
 #include "exportfixture.h"
+#include "labelevent.h"
 #include "campaigns/campaignsfilter.h"
 #include "campaigns/campaignsmodel.h"
 #include "graph/graphmodel.h"
@@ -402,13 +403,9 @@ private Q_SLOTS:
         window.show();
         const qint64 id = m_clusters.back().id;
         for (const auto &[analyst, verdict] : {std::pair(u"ann"_s, hl::Verdict::Benign), std::pair(u"bob"_s, hl::Verdict::Distillation)}) {
-            hl::LabelEvent e;
-            e.target = hl::LabelTarget::Cluster;
-            e.targetId = id;
-            e.verdict = verdict;
-            e.analyst = analyst;
             QString error;
-            QVERIFY2(hl::appendLabel(m_file, e, &error), qPrintable(error));
+            QVERIFY2(hl::appendLabel(m_file, hltest::labelEvent(hl::LabelTarget::Cluster, id, verdict, analyst), &error),
+                     qPrintable(error));
         }
         window.agreement()->reload();
         const hl::DisagreementModel *model = window.agreement()->disagreementsModel();

@@ -3,7 +3,9 @@
 // test split; its scores, the re-ranking and the risk history are stored; the analysis keeps
 // ignoring them as "upstream"; the command's text, JSON, history and refusals.
 #include "democase.h"
+#include "clirun.h"
 #include "exportfixture.h"
+#include "labelevent.h"
 #include "truthlabels.h"
 
 #include "analysis/analysis.h"
@@ -13,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,19 +28,6 @@ class TestTraining : public QObject
     QTemporaryDir m_tmp;
     QString m_case;
     hl::CaseFile m_file;
-
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-    {
-        QProcess p;
-        p.start(QStringLiteral(HL_BINARY), args);
-        if (!p.waitForFinished(120000))
-            return -1;
-        if (out)
-            *out = p.readAllStandardOutput();
-        if (err)
-            *err = p.readAllStandardError();
-        return p.exitCode();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -57,22 +45,20 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!hl::trainClassifier(m_file, {}, &error));
         QVERIFY2(error.contains(u"no labels"_s), qPrintable(error));
-        QByteArray err;
-        QCOMPARE(run({u"train"_s, u"--case"_s, m_case}, nullptr, &err), 1);
-        QVERIFY2(err.contains("label some clusters"), err.constData());
-        QCOMPARE(run({u"train"_s, u"--case"_s, m_case, u"--ip-crowd"_s, u"-3"_s}, nullptr, &err), 1);
-        QVERIFY2(err.contains("--ip-crowd"), err.constData());
+        hltest::CliRun r = hltest::runHydralens({u"train"_s, u"--case"_s, m_case});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"label some clusters"_s), qPrintable(r.err));
+        r = hltest::runHydralens({u"train"_s, u"--case"_s, m_case, u"--ip-crowd"_s, u"-3"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"--ip-crowd"_s), qPrintable(r.err));
         QCOMPARE(hltest::queryInt(m_case, u"SELECT count(*) FROM training_runs"_s), 0);
     }
 
     // Only one class labelled: nothing to learn, said plainly, nothing written.
     void refusesOneClass()
     {
-        hl::LabelEvent e;
-        e.target = hl::LabelTarget::Cluster;
-        e.targetId = hltest::queryInt(m_case, u"SELECT min(id) FROM clusters"_s);
-        e.verdict = hl::Verdict::Benign;
-        e.analyst = u"ann"_s;
+        hl::LabelEvent e = hltest::labelEvent(hl::LabelTarget::Cluster,
+                                              hltest::queryInt(m_case, u"SELECT min(id) FROM clusters"_s), hl::Verdict::Benign);
         QString error;
         QVERIFY2(hl::appendLabel(m_file, e, &error), qPrintable(error));
         QVERIFY(!hl::trainClassifier(m_file, {}, &error));
@@ -162,19 +148,21 @@ private Q_SLOTS:
 
     void command()
     {
-        QByteArray out, err;
-        QCOMPARE(run({u"train"_s, u"--case"_s, m_case, u"--json"_s}, &out, &err), 0);
-        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        hltest::CliRun r = hltest::runHydralens({u"train"_s, u"--case"_s, m_case, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(u"version"_s).toString(), u"v3"_s);
         QVERIFY(o.value(u"metrics"_s).toObject().value(u"test"_s).toObject().value(u"trained"_s).toObject()
                     .value(u"pr_auc"_s).isDouble());
         QVERIFY(!o.value(u"moves"_s).toArray().isEmpty());
 
-        QCOMPARE(run({u"train"_s, u"--case"_s, m_case, u"--dry-run"_s}, &out, &err), 0);
-        QVERIFY2(out.contains("Dry run") && out.contains("upstream score"), out.constData());
-        QCOMPARE(run({u"train"_s, u"--case"_s, m_case, u"--history"_s}, &out, &err), 0);
-        QCOMPARE(out.count('\n'), 3);
-        QVERIFY(out.startsWith("v1"));
+        r = hltest::runHydralens({u"train"_s, u"--case"_s, m_case, u"--dry-run"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"Dry run"_s) && r.out.contains(u"upstream score"_s), qPrintable(r.out));
+        r = hltest::runHydralens({u"train"_s, u"--case"_s, m_case, u"--history"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(u'\n'), 3);
+        QVERIFY(r.out.startsWith(u"v1"_s));
     }
 };
 
