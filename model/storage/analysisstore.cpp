@@ -2,6 +2,7 @@
 
 #include "analysisdata.h"
 #include "casefile.h"
+#include "jsontext.h"
 #include "statement.h"
 
 #include <QJsonArray>
@@ -14,16 +15,6 @@ using namespace Qt::StringLiterals;
 namespace hl {
 
 namespace {
-
-std::string json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
-
-std::string json(const QStringList &list)
-{
-    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact).toStdString();
-}
 
 std::string utf8(const QString &s)
 {
@@ -47,8 +38,8 @@ std::vector<StoredCluster> clustersWhere(const CaseFile &file, const char *where
         c.flagged = st.columnInt(3) != 0;
         for (const QJsonValue &v : QJsonDocument::fromJson(st.columnText(4).toUtf8()).array())
             c.reasons.append(v.toString());
-        c.features = QJsonDocument::fromJson(st.columnText(5).toUtf8()).object();
-        c.lineage = QJsonDocument::fromJson(st.columnText(6).toUtf8()).object();
+        c.features = jsonObjectOf(st.columnText(5));
+        c.lineage = jsonObjectOf(st.columnText(6));
         members.bind(1, c.id);
         while (members.step())
             c.accounts.push_back(static_cast<std::uint32_t>(members.columnInt(0)));
@@ -71,7 +62,7 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
             Statement run(db, "INSERT INTO analysis_runs(started_at, finished_at, app_version, parameters, location_db,"
                               " summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
             run.bind(1, a.startedAt).bind(2, a.finishedAt).bind(3, std::string_view(HYDRALENS_VERSION))
-                .bind(4, json(a.parameters)).bind(5, utf8(a.locationDb)).bind(6, json(a.summary)).exec();
+                .bind(4, compactJson(a.parameters)).bind(5, utf8(a.locationDb)).bind(6, compactJson(a.summary)).exec();
             Statement lastId(db, "SELECT last_insert_rowid()");
             lastId.step();
             const std::int64_t runId = lastId.columnInt(0);
@@ -82,8 +73,8 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
             Statement member(db, "INSERT INTO cluster_members(account_id, cluster_id) VALUES(?1, ?2)");
             for (const StoredCluster &c : a.clusters) {
                 cluster.bind(1, c.id).bind(2, runId).bind(3, std::int64_t(c.accounts.size())).bind(4, c.exchanges)
-                    .bind(5, c.risk).bind(6, std::int64_t(c.flagged)).bind(7, json(c.reasons)).bind(8, json(c.features))
-                    .bind(9, json(c.lineage)).exec();
+                    .bind(5, c.risk).bind(6, std::int64_t(c.flagged)).bind(7, compactJson(c.reasons)).bind(8, compactJson(c.features))
+                    .bind(9, compactJson(c.lineage)).exec();
                 for (const std::uint32_t account : c.accounts)
                     member.bind(1, std::int64_t(account)).bind(2, c.id).exec();
             }
@@ -110,7 +101,7 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
                 rank.bind(1, std::int64_t(infra)).bind(2, value).exec();
             Statement features(db, "INSERT INTO account_features VALUES(?1, ?2)");
             for (const auto &[account, values] : a.accountFeatures)
-                features.bind(1, std::int64_t(account)).bind(2, json(values)).exec();
+                features.bind(1, std::int64_t(account)).bind(2, compactJson(values)).exec();
             execSql(db, "RELEASE save_analysis");
             return runId;
         } catch (...) {
@@ -234,7 +225,7 @@ QJsonObject readAccountFeatures(const CaseFile &file, std::uint32_t account)
 {
     Statement st(file.handle(), "SELECT features FROM account_features WHERE account_id = ?1");
     st.bind(1, std::int64_t(account));
-    return st.step() ? QJsonDocument::fromJson(st.columnText(0).toUtf8()).object() : QJsonObject();
+    return st.step() ? jsonObjectOf(st.columnText(0)) : QJsonObject();
 }
 
 std::int64_t analysisRunCount(const CaseFile &file)

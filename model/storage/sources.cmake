@@ -1,5 +1,6 @@
 list(APPEND HL_MODEL_SOURCES
   storage/statement.h storage/statement.cpp
+  storage/jsontext.h
   storage/exchangerecord.h
   storage/exchangeblock.h storage/exchangeblock.cpp
   storage/exchangestable.h storage/exchangestable.cpp

@@ -1,13 +1,12 @@
 #include "trainingstore.h"
 
 #include "casefile.h"
+#include "jsontext.h"
 #include "statement.h"
 
 #include <sqlite3.h>
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -18,22 +17,19 @@ namespace hl {
 
 namespace {
 
-std::string json(const QJsonObject &o)
+QString nextVersion(sqlite3 *db)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
-}
-
-std::string jsonArray(const QStringList &list)
-{
-    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact).toStdString();
-}
-
-QJsonObject object(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    Statement count(db, "SELECT count(*) FROM training_runs");
+    count.step();
+    return u"v%1"_s.arg(count.columnInt(0) + 1);
 }
 
 } // namespace
+
+std::optional<QString> nextTrainingVersion(const CaseFile &file, QString *error)
+{
+    return guardStorage(error, [&] { return nextVersion(file.handle()); });
+}
 
 std::optional<TrainingRun> saveTrainingRun(const CaseFile &file, TrainingRun run,
                                            const std::vector<std::pair<std::int64_t, double>> &scores,
@@ -45,11 +41,8 @@ std::optional<TrainingRun> saveTrainingRun(const CaseFile &file, TrainingRun run
         try {
             if (run.createdAt == 0)
                 run.createdAt = QDateTime::currentSecsSinceEpoch();
-            {
-                Statement count(db, "SELECT count(*) FROM training_runs");
-                count.step();
-                run.version = u"v%1"_s.arg(count.columnInt(0) + 1);
-            }
+            if (run.version.isEmpty())
+                run.version = nextVersion(db);
             Statement classifier(db, "INSERT INTO classifiers(name, version) VALUES(?1, ?2)");
             classifier.bind(1, std::string_view(RetrainedClassifierName)).bind(2, run.version.toStdString());
             classifier.step();
@@ -58,7 +51,7 @@ std::optional<TrainingRun> saveTrainingRun(const CaseFile &file, TrainingRun run
             Statement insertRun(db, "INSERT INTO training_runs(classifier_id, created_at, analysis_run_id, label_event_id,"
                                     " metrics, model) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
             insertRun.bind(1, run.classifierId).bind(2, run.createdAt).bind(3, run.analysisRunId).bind(4, run.labelEventId);
-            insertRun.bind(5, json(run.metrics)).bind(6, json(run.model));
+            insertRun.bind(5, compactJson(run.metrics)).bind(6, compactJson(run.model));
             insertRun.step();
             run.id = std::int64_t(sqlite3_last_insert_rowid(db));
 
@@ -83,7 +76,7 @@ std::optional<TrainingRun> saveTrainingRun(const CaseFile &file, TrainingRun run
                 history.bind(1, run.id).bind(2, c.clusterId).bind(3, was).bind(4, c.risk);
                 history.step();
                 history.reset();
-                update.bind(1, c.clusterId).bind(2, c.risk).bind(3, std::int64_t(c.flagged)).bind(4, jsonArray(c.reasons));
+                update.bind(1, c.clusterId).bind(2, c.risk).bind(3, std::int64_t(c.flagged)).bind(4, compactJson(c.reasons));
                 update.step();
                 update.reset();
             }
@@ -117,8 +110,8 @@ std::optional<std::vector<TrainingRun>> readTrainingRuns(const CaseFile &file, Q
             r.createdAt = st.columnInt(3);
             r.analysisRunId = st.columnInt(4);
             r.labelEventId = st.columnInt(5);
-            r.metrics = object(st.columnText(6));
-            r.model = object(st.columnText(7));
+            r.metrics = jsonObjectOf(st.columnText(6));
+            r.model = jsonObjectOf(st.columnText(7));
             out.push_back(std::move(r));
         }
         return out;

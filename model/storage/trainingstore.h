@@ -45,7 +45,11 @@ struct RiskChange
 
 inline const char *const RetrainedClassifierName = "hydralens";
 
-// Stores a training run in one transaction: a new classifier version, `scores` (case account
+// The version the next training run gets: "v" + (runs so far + 1).
+std::optional<QString> nextTrainingVersion(const CaseFile &file, QString *error);
+
+// Stores a training run in one transaction: a new classifier version (run.version, or the next
+// one when empty), `scores` (case account
 // id, score 0..1) under it, the run, and the clusters' new risk, flag and reasons with their
 // risk before (all or nothing: on failure the case is unchanged). Returns the stored run.
 std::optional<TrainingRun> saveTrainingRun(const CaseFile &file, TrainingRun run,

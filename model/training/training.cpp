@@ -276,12 +276,14 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
         return report;
 
     // Reasons: the retrained view first, then the rules' own (an older retrained line replaced).
-    const QString version = u"v%1"_s.arg(readTrainingRuns(file, error).value_or(std::vector<TrainingRun>()).size() + 1);
+    const auto version = nextTrainingVersion(file, error);
+    if (!version)
+        return std::nullopt;
     for (std::size_t i = 0; i < reranks.size(); ++i) {
         const StoredCluster &c = (*clusters)[i];
         ClusterRerank &r = reranks[i];
         r.reasons.append(u"%1 %2 rates its accounts %3 on average (rules said %4)"_s
-                             .arg(RetrainedPrefix, version, QString::number(r.risk, 'f', 2), QString::number(c.risk, 'f', 2)));
+                             .arg(RetrainedPrefix, *version, QString::number(r.risk, 'f', 2), QString::number(c.risk, 'f', 2)));
         for (const QString &reason : c.reasons)
             if (!reason.startsWith(RetrainedPrefix) && r.reasons.size() < 5)
                 r.reasons.append(reason);
@@ -289,6 +291,7 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
     if (!step(0.85, HL_TR("Writing the scores and the new ranking…")))
         return std::nullopt;
     TrainingRun run;
+    run.version = *version;
     run.analysisRunId = set->analysisRunId;
     run.labelEventId = set->labelSnapshotEventId;
     run.metrics = report.metricsJson();
