@@ -50,7 +50,7 @@ int analyzeCommand(const QStringList &args)
                       u"FILE"_s});
     int code = Success;
     CaseFile file;
-    if (!parser.parseArgs(args, &code, 0) || !parser.openCase(file, &code))
+    if (!parser.parseAndOpenCase(args, file, &code))
         return code;
     AnalysisOptions options;
     options.locationDb = parser.value(u"location-db"_s);
@@ -156,7 +156,7 @@ int pivotsCommand(const QStringList &args)
     parser.addOption({u"all"_s, u"also clusters that were not flagged (default: flagged only, unless --json)"_s});
     int code = Success;
     CaseFile file;
-    if (!parser.parseArgs(args, &code, 0) || !parser.openCase(file, &code))
+    if (!parser.parseAndOpenCase(args, file, &code))
         return code;
     if (!isAnalysed(file, &code))
         return code;

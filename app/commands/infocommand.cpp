@@ -21,7 +21,7 @@ int infoCommand(const QStringList &args)
     parser.addOption({u"json"_s, u"print JSON (keys: accounts, exchanges, first_ts, last_ts, models, imports, …)"_s});
     int code = Success;
     CaseFile file;
-    if (!parser.parseArgs(args, &code, 0) || !parser.openCase(file, &code))
+    if (!parser.parseAndOpenCase(args, file, &code))
         return code;
     QString error;
     const auto info = readCaseInfo(file, &error);

@@ -125,10 +125,8 @@ int labelsCommand(const QStringList &args)
     parser.addOption({u"json"_s, u"print JSON"_s});
     parser.addOption({u"history"_s, u"the whole audit trail, oldest first"_s});
     int code = Success;
-    if (!parser.parseArgs(args, &code, 0))
-        return code;
     CaseFile file;
-    if (!parser.openCase(file, &code))
+    if (!parser.parseAndOpenCase(args, file, &code))
         return code;
     QString error;
     const bool history = parser.isSet(u"history"_s);
