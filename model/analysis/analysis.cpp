@@ -5,6 +5,7 @@
 #include "iplocation.h"
 #include "risk.h"
 #include "storage/analysisdata.h"
+#include "storage/accountjoinkeys.h"
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
 #include "storage/exchangerecord.h"
@@ -191,6 +192,7 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
     report.vanished = std::int64_t(ids.vanished.size());
     const std::vector<SharedIdentity> identity = sharedIdentity(*links, *clusters, options.clustering);
     stored.infraRanks = hubRanks(maxAccount, *links, options.clustering);
+    stored.accountJoinKeys = encodeJoinKeys(*links);
 
     // 4. Post-release pivots of every cluster big enough to be an operation.
     QList<PivotCluster> pivotClusters;

@@ -58,7 +58,7 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
         execSql(db, "SAVEPOINT save_analysis");
         try {
             execSql(db, "DELETE FROM pivots; DELETE FROM cluster_members; DELETE FROM clusters; DELETE FROM ip_locations;"
-                        " DELETE FROM infra_ranks; DELETE FROM account_features;");
+                        " DELETE FROM infra_ranks; DELETE FROM account_features; DELETE FROM account_join_keys;");
             Statement run(db, "INSERT INTO analysis_runs(started_at, finished_at, app_version, parameters, location_db,"
                               " summary) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
             run.bind(1, a.startedAt).bind(2, a.finishedAt).bind(3, std::string_view(HYDRALENS_VERSION))
@@ -102,6 +102,9 @@ std::optional<std::int64_t> saveAnalysis(const CaseFile &file, const StoredAnaly
             Statement features(db, "INSERT INTO account_features VALUES(?1, ?2)");
             for (const auto &[account, values] : a.accountFeatures)
                 features.bind(1, std::int64_t(account)).bind(2, compactJson(values)).exec();
+            Statement joinKeys(db, "INSERT INTO account_join_keys VALUES(?1, ?2)");
+            for (const auto &[account, bytes] : a.accountJoinKeys)
+                joinKeys.bind(1, std::int64_t(account)).bindBlob(2, bytes).exec();
             execSql(db, "RELEASE save_analysis");
             return runId;
         } catch (...) {

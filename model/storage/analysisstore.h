@@ -59,6 +59,7 @@ struct StoredAnalysis
     std::vector<StoredPivot> pivots;
     std::vector<std::pair<std::uint32_t, double>> infraRanks; // (infra id, PageRank)
     std::vector<std::pair<std::uint32_t, QJsonObject>> accountFeatures; // (account id, features)
+    std::vector<std::pair<std::uint32_t, std::string>> accountJoinKeys; // (account id, encodeJoinKeys() bytes)
 };
 
 // Replaces the stored results with `analysis` and appends a run, in one transaction. Returns

@@ -379,6 +379,17 @@ CREATE TABLE cluster_risk_history(
 ) WITHOUT ROWID;
 )SQL";
 
+// What joins accounts in the training export's split (model/training/trainingset.h): each
+// account's IPs, payment cards and devices with how many accounts of the case use each, kept by
+// the analysis from the links it reads anyway, so an export need not read all of account_infra
+// again. Format: model/storage/accountjoinkeys.h. Empty until the next analysis.
+const char *const Version10 = R"SQL(
+CREATE TABLE account_join_keys(
+  account_id INTEGER PRIMARY KEY REFERENCES accounts(id),
+  keys BLOB NOT NULL                  -- little-endian uint32 pairs: infra id, accounts using it (bit 31: an IP)
+);
+)SQL";
+
 void moveExchangesIntoBlocks(sqlite3 *db)
 {
     execSql(db, Version3);
@@ -466,6 +477,8 @@ void migrate(sqlite3 *db, int target)
                 execSql(db, Version8);
             } else if (next == 9) {
                 execSql(db, Version9);
+            } else if (next == 10) {
+                execSql(db, Version10);
             }
             execSql(db, "PRAGMA user_version = " + std::to_string(next));
             execSql(db, "RELEASE migrate");

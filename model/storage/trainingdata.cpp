@@ -68,6 +68,19 @@ bool forEachFeatureText(const CaseFile &file, FeatureTable table, const std::vec
     }).value_or(false);
 }
 
+bool forEachStoredFeatureText(const CaseFile &file, FeatureTable table,
+                              const std::function<void(std::int64_t, std::string_view)> &visit, QString *error)
+{
+    return guardStorage(error, [&] {
+        Statement all(file.handle(), table == FeatureTable::Accounts
+                                         ? "SELECT account_id, features FROM account_features ORDER BY account_id"
+                                         : "SELECT id, features FROM clusters ORDER BY id");
+        while (all.step())
+            visit(all.columnInt(0), all.columnBlob(1));
+        return true;
+    }).value_or(false);
+}
+
 std::optional<std::vector<AccountLink>> readAccountLinksOfKinds(const CaseFile &file, const std::vector<int> &kinds,
                                                                 const std::vector<bool> &wanted, QString *error)
 {

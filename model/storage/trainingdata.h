@@ -35,6 +35,11 @@ enum class FeatureTable : std::uint8_t { Accounts, Clusters };
 bool forEachFeatureText(const CaseFile &file, FeatureTable table, const std::vector<std::int64_t> &ids,
                         const std::function<void(std::int64_t, std::string_view)> &visit, QString *error);
 
+// Calls visit(id, JSON text) for every stored feature object of `table`, in id order (the
+// text is valid only during the call).
+bool forEachStoredFeatureText(const CaseFile &file, FeatureTable table,
+                              const std::function<void(std::int64_t, std::string_view)> &visit, QString *error);
+
 // The links of the accounts with wanted[account id] set (every account's when `wanted` is
 // empty) to infrastructure values of the given kinds (schema::InfraKind codes), by infra id.
 std::optional<std::vector<AccountLink>> readAccountLinksOfKinds(const CaseFile &file, const std::vector<int> &kinds,

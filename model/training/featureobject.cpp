@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace hl {
@@ -57,6 +58,43 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
+// A plain decimal (-?digits[.digits], no exponent) with at most 15 significant digits and 22
+// decimals, as the analysis writes them: digits / 10^decimals, both exact doubles and the
+// division correctly rounded, is exactly the double from_chars would give (Clinger's fast
+// path). Returns nullptr for anything else, for from_chars to read.
+const char *parsePlainDecimal(const char *p, const char *end, double &value)
+{
+    static constexpr double Pow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const bool negative = p < end && *p == '-';
+    p += negative;
+    std::uint64_t digits = 0;
+    int count = 0, decimals = 0;
+    const char *const first = p;
+    while (p < end && *p >= '0' && *p <= '9' && count < 16) {
+        digits = digits * 10 + std::uint64_t(*p++ - '0');
+        count += digits != 0;
+    }
+    if (p == first || (*first == '0' && p - first > 1))
+        return nullptr; // no digits, or a leading zero JSON does not allow
+    if (p < end && *p == '.') {
+        const char *const point = ++p;
+        while (p < end && *p >= '0' && *p <= '9' && count < 16) {
+            digits = digits * 10 + std::uint64_t(*p++ - '0');
+            count += digits != 0;
+        }
+        decimals = int(p - point);
+        if (decimals == 0 || decimals > 22)
+            return nullptr;
+    }
+    if (count > 15 || (p < end && ((*p >= '0' && *p <= '9') || *p == 'e' || *p == 'E' || *p == '.')))
+        return nullptr; // more digits than the fast path keeps exact, or an exponent
+    value = double(digits) / Pow10[decimals];
+    if (negative)
+        value = -value;
+    return p;
+}
+
 enum class Fast { Done, Malformed, Unusual };
 
 // The common case: keys without escapes, values that are numbers or null.
@@ -99,10 +137,14 @@ Fast parseFast(std::string_view s, FeatureValues &out)
             } else {
                 if (p == end || (*p != '-' && (*p < '0' || *p > '9')))
                     return Fast::Unusual; // a string, true, an object …: QJsonDocument decides
-                const auto [next, ec] = std::from_chars(p, end, value);
-                if (ec != std::errc() || !std::isfinite(value))
-                    return Fast::Unusual; // out of range, "-inf": not ours to guess
-                p = next;
+                if (const char *next = parsePlainDecimal(p, end, value)) {
+                    p = next;
+                } else {
+                    const auto [after, ec] = std::from_chars(p, end, value);
+                    if (ec != std::errc() || !std::isfinite(value))
+                        return Fast::Unusual; // out of range, "-inf": not ours to guess
+                    p = after;
+                }
             }
             const std::size_t at = names.find(name, hint);
             if (at < FeatureCount) {

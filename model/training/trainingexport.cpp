@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <array>
+#include <future>
+
 
 using namespace Qt::StringLiterals;
 
@@ -37,21 +40,19 @@ public:
     }
     bool write(std::string_view bytes, QString *error)
     {
-        m_hash.add(bytes.data(), bytes.size());
+        hash(bytes);
+        return put(bytes, error);
+    }
+    // The two halves of write(), for two threads: hash() the bytes in order on one, put() them
+    // in the same order on the other.
+    void hash(std::string_view bytes) { m_hash.add(bytes.data(), bytes.size()); }
+    bool put(std::string_view bytes, QString *error)
+    {
         m_bytes += std::int64_t(bytes.size());
         if (m_file.write(bytes.data(), qint64(bytes.size())) == qint64(bytes.size()))
             return true;
         *error = u"cannot write %1: %2"_s.arg(m_file.fileName(), m_file.errorString());
         return false;
-    }
-    // Writes `buffer` once it is large (or always with `force`), then empties it.
-    bool write(TextBuffer &buffer, QString *error, bool force = false)
-    {
-        if (buffer.size() == 0 || (!force && buffer.size() < (1u << 20)))
-            return true;
-        const bool ok = write(buffer.text(), error);
-        buffer.clear();
-        return ok;
     }
     bool commit(QString *error)
     {
@@ -72,18 +73,42 @@ private:
     std::int64_t m_bytes = 0;
 };
 
+// Rows are formatted a batch at a time in two halves, one per thread; then one thread writes the
+// JSON lines (most of the bytes) while the other hashes them and hashes and writes the CSV.
 bool writeData(const TrainingSet &set, OutputFile &csvFile, OutputFile &jsonlFile, QString *error)
 {
+    constexpr std::size_t BatchRows = 4096;
     const TrainingRowWriter writer(set.columns);
     if (!csvFile.write(writer.csvHeader(), error))
         return false;
-    TextBuffer csv, jsonl;
-    for (const TrainingRow &row : set.rows) {
-        writer.append(row, csv, jsonl);
-        if (!csvFile.write(csv, error) || !jsonlFile.write(jsonl, error))
+    std::array<TextBuffer, 2> csv, jsonl;
+    const auto format = [&](std::size_t half, std::size_t from, std::size_t to) {
+        csv[half].clear();
+        jsonl[half].clear();
+        for (std::size_t i = from; i < to; ++i)
+            writer.append(set.rows[i], csv[half], jsonl[half]);
+    };
+    QString jsonlError;
+    for (std::size_t from = 0; from < set.rows.size(); from += BatchRows) {
+        const std::size_t to = std::min(set.rows.size(), from + BatchRows);
+        const std::size_t mid = from + (to - from) / 2;
+        auto first = std::async(std::launch::async, format, 0, from, mid);
+        format(1, mid, to);
+        first.get();
+        auto put = std::async(std::launch::async, [&] {
+            return jsonlFile.put(jsonl[0].text(), &jsonlError) && jsonlFile.put(jsonl[1].text(), &jsonlError);
+        });
+        jsonlFile.hash(jsonl[0].text());
+        jsonlFile.hash(jsonl[1].text());
+        const bool csvOk = csvFile.write(csv[0].text(), error) && csvFile.write(csv[1].text(), error);
+        if (!put.get()) {
+            *error = jsonlError;
+            return false;
+        }
+        if (!csvOk)
             return false;
     }
-    return csvFile.write(csv, error, true) && jsonlFile.write(jsonl, error, true);
+    return true;
 }
 
 } // namespace

@@ -54,7 +54,8 @@ QJsonObject countsJson(const TrainingSet &set)
             {u"by_label"_s, QJsonObject{{u"distillation"_s, positives}, {u"benign"_s, qint64(set.rows.size()) - positives}}},
             {u"by_split"_s, bySplit},
             {u"by_label_and_split"_s, QJsonObject{{u"distillation"_s, distillation}, {u"benign"_s, benign}}},
-            {u"excluded_unsure"_s, qint64(set.excludedUnsure)}};
+            {u"excluded_unsure"_s, qint64(set.excludedUnsure)},
+            {u"excluded_disputed"_s, qint64(set.excludedDisputed)}};
 }
 
 QJsonObject splitJson(const TrainingSet &set)

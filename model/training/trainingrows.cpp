@@ -2,7 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -30,14 +32,49 @@ char *putLiteral(char *dst, const char (&text)[N])
     return dst + N - 1;
 }
 
+constexpr double Pow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+constexpr double Exact = 9007199254740992.0; // 2^53: every whole number below is a double
+
+// `digits` (a whole number below 2^53 in magnitude) with `decimals` digits after the point.
+char *writeScaled(char *p, double digits, int decimals)
+{
+    if (std::signbit(digits)) {
+        *p++ = '-';
+        digits = -digits;
+    }
+    char buf[24];
+    char *const end = std::to_chars(buf, buf + sizeof buf, std::uint64_t(digits)).ptr;
+    auto length = int(end - buf);
+    if (decimals == 0)
+        return static_cast<char *>(std::memcpy(p, buf, std::size_t(length))) + length;
+    if (length <= decimals) { // 0.000123: leading zeros
+        *p++ = '0';
+        *p++ = '.';
+        for (int i = length; i < decimals; ++i)
+            *p++ = '0';
+        return static_cast<char *>(std::memcpy(p, buf, std::size_t(length))) + length;
+    }
+    std::memcpy(p, buf, std::size_t(length - decimals));
+    p += length - decimals;
+    *p++ = '.';
+    return static_cast<char *>(std::memcpy(p, end - decimals, std::size_t(decimals))) + decimals;
+}
+
 char *writeNumber(char *p, double value)
 {
     if (!std::isfinite(value))
         return p;
-    // Whole numbers as 1000000, not 1e+06 (to_chars would pick the shorter exponent form).
-    const bool whole = std::fabs(value) < 1e15 && value == std::trunc(value);
-    return (whole ? std::to_chars(p, p + NumberBytes, value, std::chars_format::fixed)
-                  : std::to_chars(p, p + NumberBytes, value)).ptr;
+    // Whole numbers as 1000000 (not 1e+06), others with the fewest decimals, up to six, that
+    // read back as the same double: d / 10^k == value, both exact and the division correctly
+    // rounded, is exactly the double nearest to the decimal d·10^-k, which is what a reader
+    // gets. The analysis stores four decimals, so this is nearly every value; the rest get
+    // std::to_chars's shortest form.
+    for (int k = 0; k < int(std::size(Pow10)); ++k) {
+        const double digits = std::nearbyint(value * Pow10[k]);
+        if (std::fabs(digits) < Exact && digits / Pow10[k] == value)
+            return writeScaled(p, digits == 0 ? value : digits, k); // keeps the sign of -0
+    }
+    return std::to_chars(p, p + NumberBytes, value).ptr;
 }
 
 // At most 2 × size + 2 bytes.

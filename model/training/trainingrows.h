@@ -9,9 +9,10 @@
 namespace hl {
 
 // Text forms of the training export's rows. Columns: account_id, cluster_id, label, weight,
-// split, then the features. Numbers in their shortest form that reads back to the same double
-// (std::to_chars; whole numbers without exponent); missing (NaN, infinite) is an empty CSV
-// field and JSON null; no cluster (0) is missing too.
+// split, then the features. Numbers read back to the same double: whole numbers below 2^53 as
+// integers, others with the fewest decimals (up to six) that do, else std::to_chars's shortest
+// form (1e-07); missing (NaN, infinite) is an empty CSV field and JSON null; no cluster (0) is
+// missing too.
 
 // Appends `value` (nothing when it is not finite).
 void appendNumber(std::string &out, double value);

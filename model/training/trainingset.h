@@ -19,7 +19,9 @@ class CaseFile;
 // The labelled accounts of a case as a training set: one row per account whose effective label
 // (its own, else its cluster's) is distillation or benign, with every numeric feature of the
 // stored analysis and a leak-free train/valid/test split. Read in-process by the training
-// export (trainingexport.h) and by anything that trains on it.
+// export (trainingexport.h) and by anything that trains on it. A label under an open
+// disagreement between analysts (model/analysis/agreement.h) is not ground truth yet: its
+// accounts are left out (excludedDisputed) until someone resolves it.
 
 struct TrainingColumn
 {
@@ -41,7 +43,7 @@ struct TrainingRow
 struct TrainingGroupStats
 {
     std::int64_t ipCrowd = 0;          // the threshold used (0: every IP joins)
-    std::int64_t crowdIps = 0;         // IPs used by more than ipCrowd accounts: not joined
+    std::int64_t crowdIps = 0;         // labelled accounts' IPs used by more than ipCrowd accounts: not joined
     std::int64_t crowdIpsAcrossSplits = 0; // of those, used in more than one split
     std::int64_t groups = 0;           // connected groups of rows (shared cluster, card, device, IP)
     std::int64_t largestGroupRows = 0;
@@ -55,6 +57,7 @@ struct TrainingSet
     std::vector<TrainingRow> rows;       // ordered by accountKey
     std::int64_t labelSnapshotEventId = 0, labelSnapshotTime = 0; // latest label event
     std::int64_t excludedUnsure = 0;     // accounts whose effective label is unsure
+    std::int64_t excludedDisputed = 0;   // accounts whose label is under an open disagreement
     TrainingGroupStats groups;
     QStringList warnings;                // a split left empty, one group holding most rows
     // Provenance.

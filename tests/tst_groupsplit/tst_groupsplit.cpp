@@ -8,11 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <numeric>
 #include <random>
@@ -210,6 +213,34 @@ private slots:
         QVERIFY(std::isnan(v[std::size_t(hl::Feature::Synchrony)]));
     }
 
+    // Decimal texts of every length read bit for bit as std::from_chars reads them (the fast
+    // path for plain decimals and its fallback for long or exponent forms).
+    void parseNumbersAsFromChars()
+    {
+        std::mt19937_64 rng(20261123);
+        for (int i = 0; i < 100000; ++i) {
+            std::string text = rng() % 4 == 0 ? "-" : "";
+            const int whole = int(rng() % 18), decimals = int(rng() % 25);
+            text += whole == 0 ? "0" : std::to_string(1 + rng() % 9);
+            for (int d = 1; d < whole; ++d)
+                text += char('0' + rng() % 10);
+            if (decimals > 0) {
+                text += '.';
+                for (int d = 0; d < decimals; ++d)
+                    text += char('0' + (rng() % 3 == 0 ? 0 : rng() % 10));
+            }
+            if (rng() % 10 == 0)
+                text += "e" + std::to_string(int(rng() % 40) - 20);
+            double expected = 0;
+            std::from_chars(text.data(), text.data() + text.size(), expected);
+            const std::string json = "{\"size\":" + text + "}";
+            hl::FeatureValues v;
+            QVERIFY2(hl::parseFeatureObject(json, v), json.c_str());
+            const double got = v[std::size_t(hl::Feature::Size)];
+            QVERIFY2(std::memcmp(&got, &expected, sizeof got) == 0, json.c_str());
+        }
+    }
+
     // Whatever the analysis writes (featuresToJson) reads back as QJsonDocument reads it.
     void parseFeaturesAsQtDoes()
     {
@@ -242,6 +273,11 @@ private slots:
         QTest::addRow("tiny") << 1e-7 << u"1e-07"_s;
         QTest::addRow("huge") << 1e20 << u"1e+20"_s;
         QTest::addRow("third") << 1.0 / 3 << u"0.3333333333333333"_s;
+        QTest::addRow("four decimals") << 85.8073 << u"85.8073"_s;
+        QTest::addRow("ten thousandth") << 0.0001 << u"0.0001"_s; // not 1e-04
+        QTest::addRow("small negative") << -0.00025 << u"-0.00025"_s;
+        QTest::addRow("negative zero") << -0.0 << u"-0"_s;
+        QTest::addRow("2^53 - 1") << 9007199254740991.0 << u"9007199254740991"_s;
         QTest::addRow("missing") << std::nan("") << QString();
         QTest::addRow("infinite") << HUGE_VAL << QString();
     }
@@ -256,6 +292,34 @@ private slots:
             double back = 0;
             std::from_chars(out.data(), out.data() + out.size(), back);
             QCOMPARE(back, value);
+        }
+    }
+
+    // Every finite double reads back bit for bit, whichever way it was written (whole, a few
+    // decimals, to_chars): random bit patterns and random decimals like the analysis stores.
+    void numbersRoundTrip()
+    {
+        QRandomGenerator random(20261123);
+        for (int i = 0; i < 200000; ++i) {
+            double value;
+            if (i % 2 == 0) {
+                const quint64 bits = random.generate64();
+                std::memcpy(&value, &bits, sizeof value);
+                if (!std::isfinite(value))
+                    continue;
+            } else {
+                static constexpr double Scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e9};
+                value = double(qint64(random.generate64() % 2000000001) - 1000000000) / Scale[random.bounded(9)];
+            }
+            std::string out;
+            hl::appendNumber(out, value);
+            double back = 0;
+            const auto [end, ec] = std::from_chars(out.data(), out.data() + out.size(), back);
+            QVERIFY2(ec == std::errc() && end == out.data() + out.size(), out.c_str());
+            QVERIFY2(std::memcmp(&back, &value, sizeof value) == 0, out.c_str());
+            std::array<char, 32> shortest;
+            const auto len = std::to_chars(shortest.begin(), shortest.end(), value).ptr - shortest.begin();
+            QVERIFY2(out.size() <= std::size_t(len) + 5, out.c_str()); // never much longer than the shortest
         }
     }
 

@@ -13,6 +13,7 @@
 #include "storage/labelstore.h"
 #include "storage/statement.h"
 #include "training/trainingexport.h"
+#include "training/trainingset.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -64,6 +66,14 @@ class TestTrainingExport : public QObject
     using Run = hltest::CliRun;
     static Run run(const QStringList &args) { return hltest::runHydralens(args); }
     QString out(const QString &name) const { return m_dir.filePath(u"out-"_s + name); }
+    // A copy of the labelled case (its write-ahead log checkpointed first).
+    QString copyOfCase(const QString &name)
+    {
+        const QString copy = m_dir.filePath(name);
+        hl::execSql(m_file.handle(), "PRAGMA wal_checkpoint(TRUNCATE)");
+        QFile::remove(copy);
+        return QFile::copy(m_case, copy) ? copy : QString();
+    }
 
 private slots:
     void initTestCase()
@@ -234,6 +244,69 @@ private slots:
         QVERIFY2(error.contains(u"not empty"_s) && error.contains(u"--force"_s), qPrintable(error));
         QVERIFY2(hl::exportTrainingSet(m_file, {out(u"a"_s), true, {}}, &error), qPrintable(error));
         QCOMPARE(readAll(QDir(out(u"a"_s)).filePath(u"manifest.json"_s)), readAll(QDir(out(u"b"_s)).filePath(u"manifest.json"_s)));
+    }
+
+    // The split's keys the analysis stores (account_join_keys) give the same split as reading
+    // every link, as a case analysed before they were kept does.
+    void storedKeysSplitAsLinksDo()
+    {
+        QCOMPARE(hltest::queryInt(m_case, u"SELECT count(*) > 0 FROM account_join_keys"_s), 1);
+        const QString copy = copyOfCase(u"nokeys.hlcase"_s);
+        QVERIFY(!copy.isEmpty());
+        hl::CaseFile file;
+        QVERIFY(file.open(copy));
+        hl::execSql(file.handle(), "DELETE FROM account_join_keys");
+        for (const qint64 crowd : {qint64(20), qint64(0), qint64(3)}) {
+            QString error;
+            const auto stored = hl::readTrainingSet(m_file, &error, {crowd});
+            QVERIFY2(stored, qPrintable(error));
+            const auto linked = hl::readTrainingSet(file, &error, {crowd});
+            QVERIFY2(linked, qPrintable(error));
+            QCOMPARE(linked->rows.size(), stored->rows.size());
+            for (std::size_t i = 0; i < stored->rows.size(); ++i)
+                QCOMPARE(int(linked->rows[i].split), int(stored->rows[i].split));
+            QCOMPARE(linked->groups.groups, stored->groups.groups);
+            QCOMPARE(linked->groups.crowdIps, stored->groups.crowdIps);
+            QCOMPARE(linked->groups.crowdIpsAcrossSplits, stored->groups.crowdIpsAcrossSplits);
+            QCOMPARE(linked->groups.largestGroupRows, stored->groups.largestGroupRows);
+        }
+    }
+
+    // Analysts who disagree on a cluster leave its accounts out until someone resolves it; the
+    // resolution's verdict is then the label.
+    void openDisagreementsAreLeftOut()
+    {
+        const QString copy = copyOfCase(u"disputed.hlcase"_s);
+        QVERIFY(!copy.isEmpty());
+        hl::CaseFile file;
+        QVERIFY(file.open(copy));
+        QString error;
+        const auto before = hl::readTrainingSet(file, &error);
+        QVERIFY2(before, qPrintable(error));
+        QCOMPARE(before->excludedDisputed, 0);
+        const auto clusters = hl::readClusters(file, 1, &error);
+        QVERIFY(clusters);
+        const hl::StoredCluster &benign = (*clusters)[20]; // labelled benign by "ann" in initTestCase
+        const auto size = qint64(benign.accounts.size());
+        QVERIFY(hl::appendLabel(file, hltest::labelEvent(hl::LabelTarget::Cluster, benign.id,
+                                                         hl::Verdict::Distillation, u"bob"_s), &error));
+        const auto disputed = hl::readTrainingSet(file, &error);
+        QVERIFY2(disputed, qPrintable(error));
+        QCOMPARE(disputed->excludedDisputed, size);
+        QCOMPARE(qint64(disputed->rows.size()), qint64(before->rows.size()) - size);
+        QVERIFY(disputed->warnings.join(u' ').contains(u"disagree"_s));
+
+        hl::LabelEvent resolve = hltest::labelEvent(hl::LabelTarget::Cluster, benign.id, hl::Verdict::Benign, u"lead"_s);
+        resolve.origin = u"resolve"_s;
+        QVERIFY(hl::appendLabel(file, resolve, &error));
+        const auto resolved = hl::readTrainingSet(file, &error);
+        QVERIFY2(resolved, qPrintable(error));
+        QCOMPARE(resolved->excludedDisputed, 0);
+        QCOMPARE(resolved->rows.size(), before->rows.size());
+        const auto account = std::find_if(resolved->rows.begin(), resolved->rows.end(), [&](const hl::TrainingRow &r) {
+            return r.accountId == std::int64_t(benign.accounts.front());
+        });
+        QVERIFY(account != resolved->rows.end() && !account->positive);
     }
 
     // No analysis, no labels: refused with what to do, and nothing written.
