@@ -163,6 +163,11 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.count(u'\n'), 3);
         QVERIFY(r.out.startsWith(u"v1"_s));
+
+        // A new analysis brings the rules' risk back and says how to re-rank.
+        r = hltest::runHydralens({u"analyze"_s, u"--case"_s, m_case});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"hydralens v3"_s) && r.out.contains(u"hydralens train --case"_s), qPrintable(r.out));
     }
 };
 
