@@ -86,6 +86,10 @@ rm -f "$CASE" "$CASE-wal" "$CASE-shm"
 cp "$SOURCE" "$CASE"
 "$HL" labels --case "$CASE" >"$WORK/labels.out" 2>"$WORK/labels.err" || fail "hydralens labels (schema upgrade)" $? "$WORK/labels.err"
 [ "$(sqlite3 "$CASE" 'SELECT count(*) FROM analysis_runs')" -gt 0 ] || die "$SOURCE has not been analysed; run: $HL analyze --case $SOURCE"
+if [ "$(sqlite3 "$CASE" 'SELECT count(*) FROM account_join_keys')" -eq 0 ]; then
+    echo "   analysed before schema 10 (no account_join_keys): analysing the copy again"
+    "$HL" analyze --case "$CASE" >"$WORK/analyze.out" 2>"$WORK/analyze.err" || fail "hydralens analyze" $? "$WORK/analyze.err"
+fi
 sqlite3 "$CASE" "INSERT INTO label_events(target_kind, target_id, verdict, confidence, analyst, created_at, origin)
   SELECT 1, id, CASE WHEN flagged THEN 'distillation' ELSE 'benign' END,
          CASE id % 4 WHEN 1 THEN 'low' WHEN 2 THEN 'medium' WHEN 3 THEN 'high' END, 'bench', 1767225600, 'bulk'
