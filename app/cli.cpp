@@ -36,7 +36,7 @@ const Command Commands[] = {
      "                                          lay out a graph with Graphviz, store it in the case"},
     {"label", labelCommand,
      "label --case FILE (--cluster ID | --account ACCOUNT_ID) --verdict distillation|benign|unsure|none\n"
-     "      [--actor A] [--confidence low|medium|high] [--analyst NAME] [--note TEXT]\n"
+     "      [--actor A] [--confidence low|medium|high] [--analyst NAME] [--note TEXT] [--resolve]\n"
      "                                          record a ground-truth label (append-only audit trail)"},
     {"labels", labelsCommand, "labels --case FILE [--json] [--history]   current labels, or every labelling event"},
     {"export", exportCommand,

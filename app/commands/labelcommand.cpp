@@ -1,5 +1,6 @@
 // hydralens label / labels: ground-truth labels from the command line (the same audit trail
 // the window writes to, model/storage/labelstore.h).
+#include "analysis/agreement.h"
 #include "cli.h"
 #include "commandparser.h"
 #include "storage/casefile.h"
@@ -50,6 +51,8 @@ int labelCommand(const QStringList &args)
     parser.addOption({u"confidence"_s, u"low, medium or high"_s, u"C"_s});
     parser.addOption({u"analyst"_s, u"who labels (default: the user name, %1)"_s.arg(osUserName()), u"NAME"_s});
     parser.addOption({u"note"_s, u"a note for the record"_s, u"TEXT"_s});
+    parser.addOption({u"resolve"_s, u"settle the analysts' disagreement on this target with this verdict (an "
+                                    "adjudication: sets the label, counts as no one's rating)"_s});
     int code = Success;
     if (!parser.parseArgs(args, &code, 0))
         return code;
@@ -80,7 +83,11 @@ int labelCommand(const QStringList &args)
     e.confidence = *confidence;
     e.note = parser.value(u"note"_s);
     e.analyst = parser.isSet(u"analyst"_s) ? parser.value(u"analyst"_s) : osUserName();
-    e.origin = u"cli"_s;
+    e.origin = parser.isSet(u"resolve"_s) ? QString(ResolveOrigin) : u"cli"_s;
+    if (parser.isSet(u"resolve"_s) && e.verdict == Verdict::None) {
+        printError(u"label: --resolve needs a verdict (distillation, benign or unsure), not none"_s);
+        return UserError;
+    }
     QString error;
     if (parser.isSet(u"cluster"_s)) {
         bool ok = false;

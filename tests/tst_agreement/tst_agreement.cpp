@@ -322,6 +322,19 @@ private slots:
             QCOMPARE(r.code, 1);
             QVERIFY2(!r.err.isEmpty(), qPrintable(bad.join(u' ')));
         }
+
+        // The open one, resolved from the command line (last: it changes the counts above).
+        const QString id = QString::number(m_clusters[3]);
+        r = hltest::runHydralens({u"label"_s, u"--case"_s, m_case, u"--cluster"_s, id, u"--verdict"_s, u"none"_s,
+                                  u"--resolve"_s});
+        QCOMPARE(r.code, 1); // a resolution needs a verdict
+        r = hltest::runHydralens({u"label"_s, u"--case"_s, m_case, u"--cluster"_s, id, u"--verdict"_s, u"benign"_s,
+                                  u"--analyst"_s, u"erin"_s, u"--resolve"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = hltest::runHydralens({u"agreement"_s, u"--case"_s, m_case, u"--json"_s});
+        const QJsonObject after = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(after.value(u"open"_s).toInt(), 0);
+        QCOMPARE(after.value(u"analysts"_s).toArray().size(), 3); // erin adjudicated: no rating
     }
 };
 
