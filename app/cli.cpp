@@ -40,7 +40,7 @@ const Command Commands[] = {
      "                                          record a ground-truth label (append-only audit trail)"},
     {"labels", labelsCommand, "labels --case FILE [--json] [--history]   current labels, or every labelling event"},
     {"export", exportCommand,
-     "export training --case FILE --out DIR [--force] [--ip-crowd N]\n"
+     "export training --case FILE --out DIR [--force] [--ip-crowd N] [--redact]\n"
      "                                          labelled accounts as a training set (CSV, JSONL, manifest)"},
     {"train", trainCommand,
      "train --case FILE [--json] [--dry-run] [--history] [--ip-crowd N]\n"

@@ -25,6 +25,7 @@ int exportTraining(const QStringList &args)
     parser.addOption({u"out"_s, u"the folder to write (created if missing; must be empty)"_s, u"DIR"_s});
     parser.addOption({u"force"_s, u"write into a folder that is not empty, replacing the export's files"_s});
     parser.addIpCrowdOption();
+    parser.addOption({u"redact"_s, u"write account ids as stable pseudonyms (keyed hash; docs/training-export.md)"_s});
     int code = Success;
     if (!parser.parseArgs(args, &code, 0))
         return code;
@@ -32,6 +33,7 @@ int exportTraining(const QStringList &args)
     if (!parser.requireOption(u"out"_s, &options.outDir, &code))
         return code;
     options.force = parser.isSet(u"force"_s);
+    options.redact = parser.isSet(u"redact"_s);
     if (!parser.ipCrowd(&options.set.ipCrowd, &code))
         return code;
     CaseFile file;

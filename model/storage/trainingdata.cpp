@@ -22,7 +22,8 @@ std::optional<TrainingSources> readTrainingSources(const CaseFile &file, QString
             s.labelEventId = label.columnInt(0);
             s.labelEventTime = label.columnInt(1);
         }
-        Statement meta(db, "SELECT key, value FROM meta ORDER BY key");
+        // Not the redaction key (export/redactor.h): whoever holds it can test guesses at pseudonyms.
+        Statement meta(db, "SELECT key, value FROM meta WHERE key <> 'redaction_key' ORDER BY key");
         while (meta.step())
             s.meta.insert(meta.columnText(0), meta.columnText(1));
         return s;

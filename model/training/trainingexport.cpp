@@ -1,5 +1,6 @@
 #include "trainingexport.h"
 
+#include "export/redactor.h"
 #include "trainingmanifest.h"
 #include "trainingrows.h"
 #include "util/sha256.h"
@@ -170,9 +171,15 @@ std::optional<TrainingExportResult> exportTrainingSet(const CaseFile &file, cons
 {
     if (!checkTrainingExportDir(options, error))
         return std::nullopt;
-    const auto set = readTrainingSet(file, error, options.set);
+    const auto redactor = makeRedactor(file, options.redact, error);
+    if (!redactor)
+        return std::nullopt;
+    auto set = readTrainingSet(file, error, options.set);
     if (!set)
         return std::nullopt;
+    if (redactor->isEnabled()) // after the split, which must not depend on the pseudonyms
+        for (TrainingRow &r : set->rows)
+            r.accountKey = redactor->pseudonym(RedactKind::Account, r.accountKey);
     return writeTrainingExport(*set, options, error);
 }
 

@@ -25,6 +25,7 @@ struct TrainingExportOptions
 {
     QString outDir;
     bool force = false; // write into a folder that is not empty (replacing the three files)
+    bool redact = false; // account_id as the case's stable pseudonyms (export/redactor.h)
     TrainingSetOptions set;
 };
 

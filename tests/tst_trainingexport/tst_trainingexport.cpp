@@ -195,7 +195,7 @@ private slots:
     void exportFiles()
     {
         QString error;
-        const auto result = hl::exportTrainingSet(m_file, {out(u"a"_s), false, {}}, &error);
+        const auto result = hl::exportTrainingSet(m_file, {out(u"a"_s), false, false, {}}, &error);
         QVERIFY2(result, qPrintable(error));
         const QJsonObject manifest = manifestOf(out(u"a"_s));
         QCOMPARE(manifest.value(u"format"_s).toString(), u"hydralens-training-export"_s);
@@ -234,15 +234,15 @@ private slots:
             QCOMPARE(f[u"bytes"_s].toInteger(), bytes.size());
         }
 
-        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"b"_s), false, {}}, &error), qPrintable(error));
+        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"b"_s), false, false, {}}, &error), qPrintable(error));
         for (const QString &name : {u"training.csv"_s, u"training.jsonl"_s, u"manifest.json"_s})
             QVERIFY2(readAll(QDir(out(u"a"_s)).filePath(name)) == readAll(QDir(out(u"b"_s)).filePath(name)), qPrintable(name));
         QCOMPARE(QDir(out(u"b"_s)).entryList(QDir::Files | QDir::Hidden).size(), 3); // no temporary left
 
         // A folder with files is refused, unless forced.
-        QVERIFY(!hl::exportTrainingSet(m_file, {out(u"a"_s), false, {}}, &error));
+        QVERIFY(!hl::exportTrainingSet(m_file, {out(u"a"_s), false, false, {}}, &error));
         QVERIFY2(error.contains(u"not empty"_s) && error.contains(u"--force"_s), qPrintable(error));
-        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"a"_s), true, {}}, &error), qPrintable(error));
+        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"a"_s), true, false, {}}, &error), qPrintable(error));
         QCOMPARE(readAll(QDir(out(u"a"_s)).filePath(u"manifest.json"_s)), readAll(QDir(out(u"b"_s)).filePath(u"manifest.json"_s)));
     }
 
@@ -309,6 +309,32 @@ private slots:
         QVERIFY(account != resolved->rows.end() && !account->positive);
     }
 
+    // --redact: account ids become pseudonyms, everything else (the split too) stays, and the
+    // key never leaves the case.
+    void redacted()
+    {
+        QString error;
+        QVERIFY2(hl::exportTrainingSet(m_file, {out(u"plain"_s), false, false, {}}, &error), qPrintable(error));
+        Run r = run({u"export"_s, u"training"_s, u"--case"_s, m_case, u"--out"_s, out(u"redacted"_s), u"--redact"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList plain = QString::fromUtf8(readAll(QDir(out(u"plain"_s)).filePath(u"training.csv"_s))).split(u"\r\n"_s);
+        const QStringList redacted = QString::fromUtf8(readAll(QDir(out(u"redacted"_s)).filePath(u"training.csv"_s))).split(u"\r\n"_s);
+        QCOMPARE(redacted.size(), plain.size());
+        const QByteArray everything = readAll(QDir(out(u"redacted"_s)).filePath(u"training.csv"_s))
+                                      + readAll(QDir(out(u"redacted"_s)).filePath(u"training.jsonl"_s))
+                                      + readAll(QDir(out(u"redacted"_s)).filePath(u"manifest.json"_s));
+        for (qsizetype i = 1; i + 1 < plain.size(); ++i) {
+            const QString key = plain[i].section(u',', 0, 0);
+            QVERIFY2(!everything.contains(key.toUtf8()), qPrintable(key));
+            QVERIFY2(redacted[i].startsWith(u"acct-"_s), qPrintable(redacted[i]));
+            QCOMPARE(redacted[i].section(u',', 1), plain[i].section(u',', 1)); // same row, same split
+        }
+        const QString key = hltest::queryText(m_case, u"SELECT value FROM meta WHERE key = 'redaction_key'"_s);
+        QVERIFY(key.size() >= 32);
+        QVERIFY(!everything.contains(key.toUtf8()));
+        QVERIFY(!readAll(QDir(out(u"plain"_s)).filePath(u"manifest.json"_s)).contains(key.toUtf8()));
+    }
+
     // No analysis, no labels: refused with what to do, and nothing written.
     void refusals_data()
     {
@@ -324,7 +350,7 @@ private slots:
         hl::CaseFile file;
         QVERIFY(file.open(m_dir.filePath(casePath)));
         QString error;
-        QVERIFY(!hl::exportTrainingSet(file, {out(u"refused"_s), false, {}}, &error));
+        QVERIFY(!hl::exportTrainingSet(file, {out(u"refused"_s), false, false, {}}, &error));
         QVERIFY2(error.contains(why), qPrintable(error));
         QVERIFY(!QFileInfo::exists(out(u"refused"_s)));
     }
