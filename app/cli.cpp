@@ -41,7 +41,9 @@ const Command Commands[] = {
     {"labels", labelsCommand, "labels --case FILE [--json] [--history]   current labels, or every labelling event"},
     {"export", exportCommand,
      "export training --case FILE --out DIR [--force] [--ip-crowd N] [--redact]\n"
-     "                                          labelled accounts as a training set (CSV, JSONL, manifest)"},
+     "                                          labelled accounts as a training set (CSV, JSONL, manifest)\n"
+     "  hydralens export graph --case FILE [--cluster ID ...] [--format graphml|gexf|dot] --out FILE [--redact] [--force]\n"
+     "                                          the overview or clusters' drill-in for Gephi, Cytoscape, networkx"},
     {"train", trainCommand,
      "train --case FILE [--json] [--dry-run] [--history] [--ip-crowd N]\n"
      "                                          fit the built-in classifier on the labels, re-rank risk"},

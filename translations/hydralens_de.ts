@@ -1058,6 +1058,59 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
     </message>
 </context>
 <context>
+    <name>hl::GraphDataExport</name>
+    <message>
+        <location filename="../views/graph/graphdataexport.cpp" line="+26"/>
+        <source>There is no graph to export.</source>
+        <translation>Es gibt keinen Graphen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting Graph Data</source>
+        <translation>Graphdaten werden exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Graph data (%L1 nodes) saved to %2</source>
+        <translation>Graphdaten (%L1 Knoten) gespeichert unter %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot export the graph data to %1: %2</source>
+        <translation>Die Graphdaten lassen sich nicht nach %1 exportieren: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export Graph Data, Redacted</source>
+        <translation>Graphdaten geschwärzt exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Graph Data</source>
+        <translation>Graphdaten exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GraphML (*.graphml)</source>
+        <translation>GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GEXF for Gephi (*.gexf)</source>
+        <translation>GEXF für Gephi (*.gexf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz DOT (*.dot)</source>
+        <translation>Graphviz DOT (*.dot)</translation>
+    </message>
+</context>
+<context>
     <name>hl::GraphExport</name>
     <message>
         <location filename="../views/graph/graphexport.cpp" line="+115"/>
@@ -1230,7 +1283,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
 <context>
     <name>hl::GraphPanel</name>
     <message>
-        <location filename="../views/graph/graphpanel.cpp" line="+57"/>
+        <location filename="../views/graph/graphpanel.cpp" line="+58"/>
         <source>◀ Overview</source>
         <translation>◀ Übersicht</translation>
     </message>
@@ -1345,7 +1398,27 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Den Graphen als PNG, SVG oder PDF in Foliengröße speichern</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export Graph &amp;Data…</source>
+        <translation>Graph&amp;daten exportieren…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Save the nodes shown, their attributes and positions as GraphML, GEXF or DOT</source>
+        <translation>Die gezeigten Knoten mit ihren Attributen und Positionen als GraphML, GEXF oder DOT speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Graph Data, &amp;Redacted…</source>
+        <translation>Graphdaten exportieren, ge&amp;schwärzt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Export Graph Data, with account ids, IPs, domains, cards and devices replaced by the case&apos;s pseudonyms</source>
+        <translation>Wie „Graphdaten exportieren“, aber Konto-IDs, IPs, Domains, Karten und Geräte durch die Pseudonyme des Falls ersetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Find account, IP, card, device, domain…</source>
         <translation>Konto, IP, Karte, Gerät, Domain suchen…</translation>
     </message>
@@ -1360,7 +1433,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Die Übersicht aller Cluster wird gelesen…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+88"/>
         <source>the overview of all clusters</source>
         <translation>die Übersicht aller Cluster</translation>
     </message>
@@ -1438,7 +1511,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>%L1 Konten, %L2 geteilte Werte, %L3 Verbindungen (%4)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Cannot read the labels: %1</source>
         <translation>Die Bewertungen lassen sich nicht lesen: %1</translation>
     </message>
@@ -1506,7 +1579,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Dieser Wert gehört zu keinem Cluster (der Fall wurde nicht analysiert).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+10"/>
         <source>Export Graph</source>
         <translation>Graph exportieren</translation>
@@ -2105,7 +2178,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
     </message>

@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     m_graph = new GraphPanel(this);
+    fileMenu->insertActions(m_exportTimeline, m_graph->dataExportActions()); // after Export Graph…
     m_graph->setMinimumWidth(240);
     setCentralWidget(m_graph);
 

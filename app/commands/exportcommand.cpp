@@ -1,5 +1,6 @@
-// hydralens export KIND …: exports for use outside HydraLens. One kind so far, `training`
-// (model/training/trainingexport.h); a kind is one entry in the table below.
+// hydralens export KIND …: exports for use outside HydraLens: `training`
+// (model/training/trainingexport.h), `graph` (exportgraphcommand.cpp); a kind is one entry in
+// the table below.
 #include "cli.h"
 #include "commandparser.h"
 #include "storage/casefile.h"
@@ -10,6 +11,8 @@
 using namespace Qt::StringLiterals;
 
 namespace hl::cli {
+
+int exportGraph(const QStringList &args); // exportgraphcommand.cpp
 
 namespace {
 
@@ -64,6 +67,9 @@ struct ExportKind
 const ExportKind Kinds[] = {
     {"training", exportTraining,
      "training --case FILE --out DIR [--force] [--ip-crowd N]   labelled accounts, features and a leak-free split"},
+    {"graph", exportGraph,
+     "graph --case FILE [--cluster ID ...] [--format graphml|gexf|dot] --out FILE [--redact] [--force]\n"
+     "        the overview or clusters' drill-in for Gephi, Cytoscape, networkx, Graphviz"},
 };
 
 QString kindsText()

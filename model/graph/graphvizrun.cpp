@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -191,6 +192,12 @@ std::optional<std::vector<QPointF>> runGraphviz(const GraphData &graph, const st
     }
 
     const char *engineName = engine == LayoutEngine::Sfdp ? "sfdp" : engine == LayoutEngine::Neato ? "neato" : "fdp";
+    // Graphviz 2.42's sfdp draws from the C library's rand() without seeding it, so a layout
+    // depended on the layouts made before it in the process (the second layout of a graph
+    // differed from the first). Seeded here as at a process's start, the same graph gets the
+    // same layout every time: same case, same exported bytes. rand() is global state; the
+    // Graphviz mutex held by `session` guards it.
+    std::srand(1);
     const int rc = gvLayout(h.gvc, g, engineName);
     h.laidOut = rc == 0;
     const QString messages = session.errors();

@@ -352,4 +352,14 @@ std::optional<std::vector<GraphSearchHit>> searchGraphNodes(const CaseFile &file
     });
 }
 
+std::optional<std::int64_t> latestAnalysisTime(const CaseFile &file, QString *error)
+{
+    return guardStorage(error, [&] {
+        Statement st(file.handle(), "SELECT coalesce(max(finished_at), 0) FROM analysis_runs"
+                                    " WHERE id = (SELECT max(id) FROM analysis_runs)");
+        st.step();
+        return st.columnInt(0);
+    });
+}
+
 } // namespace hl

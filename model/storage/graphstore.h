@@ -73,4 +73,8 @@ struct GraphSearchHit
 std::optional<std::vector<GraphSearchHit>> searchGraphNodes(const CaseFile &file, const QString &text, int limit,
                                                             QString *error);
 
+// When the latest analysis run finished (Unix seconds; 0: never analysed): the date the graph
+// exports give the graph they write (export/casegraph.h).
+std::optional<std::int64_t> latestAnalysisTime(const CaseFile &file, QString *error);
+
 } // namespace hl

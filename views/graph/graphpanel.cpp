@@ -1,5 +1,6 @@
 #include "graphpanel.h"
 
+#include "graph/graphdataexport.h"
 #include "graph/graphexport.h"
 #include "graph/graphjob.h"
 #include "graph/graphlabels.h"
@@ -94,6 +95,14 @@ GraphPanel::GraphPanel(QWidget *parent)
     connect(m_legend, &QAction::toggled, m_view, &GraphView::setLegendVisible);
     m_export = bar->addAction(tr("Export…"), this, &GraphPanel::exportWithDialog);
     m_export->setToolTip(tr("Save the graph as PNG, SVG or PDF, sized for slides"));
+    // File menu: the graph as data, for Gephi, Cytoscape, networkx or Graphviz.
+    m_exportData = new QAction(tr("Export Graph &Data…"), this);
+    m_exportData->setToolTip(tr("Save the nodes shown, their attributes and positions as GraphML, GEXF or DOT"));
+    connect(m_exportData, &QAction::triggered, this, [this] { exportDataWithDialog(false); });
+    m_exportDataRedacted = new QAction(tr("Export Graph Data, &Redacted…"), this);
+    m_exportDataRedacted->setToolTip(tr("As Export Graph Data, with account ids, IPs, domains, cards and devices "
+                                        "replaced by the case's pseudonyms"));
+    connect(m_exportDataRedacted, &QAction::triggered, this, [this] { exportDataWithDialog(true); });
     m_search->setPlaceholderText(tr("Find account, IP, card, device, domain…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
@@ -206,6 +215,17 @@ void GraphPanel::focusSearch()
 QList<QAction *> GraphPanel::menuActions() const
 {
     return {m_back, m_relayout, m_expand, m_hide, m_showAll, m_pin, m_fit, m_legend, m_export};
+}
+
+QList<QAction *> GraphPanel::dataExportActions() const
+{
+    return {m_exportData, m_exportDataRedacted};
+}
+
+void GraphPanel::exportDataWithDialog(bool redact)
+{
+    if (m_file && m_model->graph())
+        exportGraphDataWithDialog(this, *m_file, *m_model, redact, [this](const QString &m) { Q_EMIT statusMessage(m); });
 }
 
 // Starts the background job; a newer request makes an older one's result be dropped.
@@ -605,6 +625,8 @@ void GraphPanel::updateActions()
     m_pin->setEnabled(selected);
     m_fit->setEnabled(hasGraph);
     m_export->setEnabled(hasGraph);
+    m_exportData->setEnabled(hasGraph && !m_busy);
+    m_exportDataRedacted->setEnabled(hasGraph && !m_busy);
     m_search->setEnabled(m_file != nullptr);
     m_engineBox->setEnabled(m_file != nullptr);
 }

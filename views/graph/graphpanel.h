@@ -66,6 +66,10 @@ public:
     void exportWithDialog();
     // The panel's commands, for the window's Graph menu.
     QList<QAction *> menuActions() const;
+    // Export Graph Data… and its redacted twin, for the window's File menu.
+    QList<QAction *> dataExportActions() const;
+    // Asks where to save and writes the graph shown as GraphML, GEXF or DOT (graphdataexport.h).
+    void exportDataWithDialog(bool redact);
 
     bool isBusy() const { return m_busy; }
     bool isOverview() const { return m_clusters.empty(); }
@@ -115,6 +119,7 @@ private:
     QLineEdit *m_search;
     QProgressBar *m_progress;
     QAction *m_back, *m_relayout, *m_expand, *m_hide, *m_showAll, *m_pin, *m_fit, *m_export, *m_legend;
+    QAction *m_exportData, *m_exportDataRedacted;
     LayoutEngine m_engine = LayoutEngine::Sfdp;
     std::vector<std::int64_t> m_clusters; // drawn clusters (empty: overview)
     std::optional<QSet<std::int64_t>> m_visibleClusters;

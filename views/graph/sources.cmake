@@ -8,5 +8,6 @@ list(APPEND HL_VIEWS_SOURCES
   graph/graphlegend.h graph/graphlegend.cpp
   graph/graphview.h graph/graphview.cpp
   graph/graphexport.h graph/graphexport.cpp
+  graph/graphdataexport.h graph/graphdataexport.cpp
 )
 list(APPEND HL_VIEWS_SOURCES graph/graphpanel.h graph/graphpanel.cpp)
