@@ -99,8 +99,10 @@ private slots:
         QTest::addColumn<QString>("out");
         const QString cluster = QString::number(hltest::queryInt(m_case, u"SELECT id FROM clusters ORDER BY flagged DESC, risk DESC LIMIT 1"_s));
         QTest::addRow("training") << QStringList{u"export"_s, u"training"_s, u"--out"_s, u"OUT"_s} << u"training"_s;
-        // More outputs join this table as they are built (graph formats, STIX, charts, briefing).
-        Q_UNUSED(cluster);
+        for (const QString &format : {u"graphml"_s, u"gexf"_s, u"dot"_s})
+            QTest::addRow("graph %s", qPrintable(format))
+                << QStringList{u"export"_s, u"graph"_s, u"--cluster"_s, cluster, u"--format"_s, format, u"--out"_s, u"OUT"_s}
+                << u"graph."_s + format;
     }
     void noRawIdentifier()
     {
