@@ -46,6 +46,10 @@ const Command Commands[] = {
      "train --case FILE [--json] [--dry-run] [--history] [--ip-crowd N]\n"
      "                                          fit the built-in classifier on the labels, re-rank risk"},
     {"agreement", agreementCommand, "agreement --case FILE [--json]          analysts' kappa, alpha and disagreements"},
+    {"chart", chartCommand,
+     "chart --case FILE --kind timeline|pivots|risk|graph [--cluster ID] --out FILE.png|svg|pdf\n"
+     "      [--dpi N] [--size WxH] [--page a4|letter] [--redact]\n"
+     "                                          one chart as PNG, SVG or PDF"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

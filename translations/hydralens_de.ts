@@ -929,6 +929,301 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
     </message>
 </context>
 <context>
+    <name>hl::ChartExportDialog</name>
+    <message>
+        <location filename="../views/charts/chartexportdialog.cpp" line="+29"/>
+        <source>Whole case (graph: the overview of clusters)</source>
+        <translation>Ganzer Fall (Graph: die Übersicht der Cluster)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redact account ids, IPs, e-mail domains, payment and device values</source>
+        <translation>Konto-IDs, IPs, E-Mail-Domains, Zahlungs- und Gerätewerte schwärzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Timeline (exchanges over time by model)</source>
+        <translation>Zeitverlauf (Anfragen über die Zeit nach Modell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-release pivots</source>
+        <translation>Wechsel nach Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk distribution of the clusters</source>
+        <translation>Risikoverteilung der Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected cluster %1</source>
+        <translation>Ausgewählter Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Selected cluster (none)</source>
+        <translation>Ausgewählter Cluster (keiner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is 254 × 143 mm (a 16:9 slide); 150 dpi gives 1500 × 844 pixels</source>
+        <translation>Das Bild ist 254 × 143 mm groß (eine 16:9-Folie); 150 dpi ergeben 1500 × 844 Pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture&apos;s size (254 × 143 mm)</source>
+        <translation>Größe des Bildes (254 × 143 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4, landscape</source>
+        <translation>A4, quer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter, landscape</source>
+        <translation>Letter, quer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF page:</source>
+        <translation>PDF-Seite:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open a case first: File ▸ Open Case…</source>
+        <translation>Öffnen Sie zuerst einen Fall: Datei ▸ Fall öffnen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 file (*.%2)</source>
+        <translation>%1-Datei (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting the chart…</source>
+        <translation>Das Diagramm wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the case and laying out…</source>
+        <translation>Fall wird gelesen und angeordnet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>The chart was not exported: %1.</source>
+        <translation>Das Diagramm wurde nicht exportiert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ChartRenderer</name>
+    <message numerus="yes">
+        <location filename="../views/charts/chartrenderer.cpp" line="+18"/>
+        <source>Cluster %1 (%n accounts)</source>
+        <translation>
+            <numerusform>Cluster %1 (%n Konto)</numerusform>
+            <numerusform>Cluster %1 (%n Konten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole case</source>
+        <translation>Ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Post-release pivots of cluster %1</source>
+        <translation>Wechsel nach Veröffentlichungen von Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post-release pivots</source>
+        <translation>Wechsel nach Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster risk distribution</source>
+        <translation>Risikoverteilung der Cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts and shared infrastructure of cluster %1</source>
+        <translation>Konten und gemeinsame Infrastruktur von Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters linked by shared infrastructure</source>
+        <translation>Durch gemeinsame Infrastruktur verbundene Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ChartSource</name>
+    <message>
+        <location filename="../model/export/chartsource.cpp" line="+71"/>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clusters of %1+ accounts</source>
+        <translation>Cluster mit %1+ Konten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole case</source>
+        <translation>ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the case has not been analysed yet, so it has no clusters, risk or pivots to chart; run &apos;hydralens analyze --case %1&apos; first</source>
+        <translation>der Fall wurde noch nicht analysiert und hat daher keine Cluster, Risiken oder Wechsel für ein Diagramm; führen Sie zuerst &apos;hydralens analyze --case %1&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the case has not been analysed yet, so it has no clusters; run &apos;hydralens analyze --case %1&apos; first</source>
+        <translation>der Fall wurde noch nicht analysiert und hat daher keine Cluster; führen Sie zuerst &apos;hydralens analyze --case %1&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the case has no cluster %1; &apos;hydralens clusters --case %2&apos; lists them</source>
+        <translation>der Fall hat keinen Cluster %1; &apos;hydralens clusters --case %2&apos; listet sie auf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>there are no exchanges to chart in %1</source>
+        <translation>in %1 gibt es keine Anfragen für ein Diagramm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no cluster has %1 or more accounts; use a smaller minimum</source>
+        <translation>kein Cluster hat %1 oder mehr Konten; wählen Sie ein kleineres Minimum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cluster %1 has no traffic around any model release, so it has no pivots to chart</source>
+        <translation>Cluster %1 hat keinen Datenverkehr um eine Modellveröffentlichung und daher keine Wechsel für ein Diagramm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case has no model release within its traffic, so there are no pivots to chart</source>
+        <translation>der Fall hat keine Modellveröffentlichung innerhalb seines Datenverkehrs, daher gibt es keine Wechsel für ein Diagramm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the graph is empty: no cluster of %1 or more accounts</source>
+        <translation>der Graph ist leer: kein Cluster mit %1 oder mehr Konten</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ChartWriter</name>
+    <message>
+        <location filename="../views/charts/chartwriter.cpp" line="+37"/>
+        <source>cannot write a chart to %1: the file name must end in .png, .svg or .pdf</source>
+        <translation>ein Diagramm kann nicht nach %1 geschrieben werden: der Dateiname muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a chart of %1×%2 mm is too small or too large: use 30 to 2000 mm a side (a slide is 254x143)</source>
+        <translation>ein Diagramm von %1×%2 mm ist zu klein oder zu groß: verwenden Sie 30 bis 2000 mm je Seite (eine Folie ist 254x143)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a resolution of %1 dpi is out of range: use 30 to 1200 (150 for slides, 300 for print)</source>
+        <translation>eine Auflösung von %1 dpi liegt außerhalb des Bereichs: verwenden Sie 30 bis 1200 (150 für Folien, 300 für Druck)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write %1: check that the folder exists and that you may write there</source>
+        <translation>%1 kann nicht geschrieben werden: prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory for a %1×%2 pixel image; use a lower --dpi or a smaller --size</source>
+        <translation>nicht genug Speicher für ein Bild von %1×%2 Pixeln; verwenden Sie ein kleineres --dpi oder --size</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>HydraLens chart</source>
+        <translation>HydraLens-Diagramm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>HydraLens</source>
+        <translation>HydraLens</translation>
+    </message>
+</context>
+<context>
     <name>hl::CsvReader</name>
     <message>
         <location filename="../model/io/csvreader.cpp" line="+227"/>
@@ -971,6 +1266,19 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <location line="+9"/>
         <source>not valid UTF-8</source>
         <translation>kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>hl::DataStamp</name>
+    <message>
+        <location filename="../model/export/datastamp.cpp" line="+12"/>
+        <source>case %1 · filters %2 · %3</source>
+        <translation>Fall %1 · Filter %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1368,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
 <context>
     <name>hl::GraphExport</name>
     <message>
-        <location filename="../views/graph/graphexport.cpp" line="+115"/>
+        <location filename="../views/graph/graphexport.cpp" line="+131"/>
         <source>Cannot export the graph to %1: the file name must end in .png, .svg or .pdf.</source>
         <translation>Der Graph lässt sich nicht nach %1 exportieren: Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
     </message>
@@ -1080,7 +1388,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Es gibt nichts zu exportieren: Alle Knoten sind ausgeblendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot write %1: check that the folder exists and that you may write there.</source>
         <translation>%1 lässt sich nicht schreiben: Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
@@ -1438,7 +1746,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>%L1 Konten, %L2 geteilte Werte, %L3 Verbindungen (%4)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Cannot read the labels: %1</source>
         <translation>Die Bewertungen lassen sich nicht lesen: %1</translation>
     </message>
@@ -2055,7 +2363,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
 <context>
     <name>hl::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+44"/>
+        <location filename="../views/mainwindow.cpp" line="+45"/>
         <source>HydraLens</source>
         <translation>HydraLens</translation>
     </message>
@@ -2100,7 +2408,12 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>&amp;Zeitachse exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2566,6 +2879,106 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
     </message>
 </context>
 <context>
+    <name>hl::PdfDeterminism</name>
+    <message>
+        <location filename="../views/charts/pdfdeterminism.cpp" line="+42"/>
+        <location line="+24"/>
+        <source>cannot rewrite the date in %1: %2</source>
+        <translation>das Datum in %1 kann nicht umgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::PivotChart</name>
+    <message>
+        <location filename="../views/charts/pivotchart.cpp" line="+50"/>
+        <source>How fast cluster %1 moved to newly released models</source>
+        <translation>Wie schnell Cluster %1 zu neu veröffentlichten Modellen wechselte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast the flagged campaigns moved to newly released models</source>
+        <translation>Wie schnell die markierten Kampagnen zu neu veröffentlichten Modellen wechselten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of each group&apos;s exchanges that went to the new model after its release; %1 of %2 releases shown</source>
+        <translation>Anteil der Anfragen jeder Gruppe an das neue Modell nach seiner Veröffentlichung; %1 von %2 Veröffentlichungen gezeigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of each group&apos;s exchanges that went to the new model after its release</source>
+        <translation>Anteil der Anfragen jeder Gruppe an das neue Modell nach seiner Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged campaigns (weighted by their traffic)</source>
+        <translation>Markierte Kampagnen (nach ihrem Datenverkehr gewichtet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole case</source>
+        <translation>Ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exchanges on the new model</source>
+        <translation>Anfragen an das neue Modell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>72 h</source>
+        <translation>72 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1, released %2</source>
+        <translation>%1, veröffentlicht %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>above 25% after %1 h%2</source>
+        <translation>über 25% nach %1 h%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, flagged</source>
+        <translation>, markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never above 25% in 14 days</source>
+        <translation>in 14 Tagen nie über 25%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no flagged campaign</source>
+        <translation>keine markierte Kampagne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n flagged campaign(s)</source>
+        <translation>
+            <numerusform>%n markierte Kampagne</numerusform>
+            <numerusform>%n markierte Kampagnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hl::RecordReader</name>
     <message>
         <location filename="../model/io/recordreader.cpp" line="+88"/>
@@ -2710,6 +3123,59 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
     </message>
 </context>
 <context>
+    <name>hl::RiskChart</name>
+    <message>
+        <location filename="../views/charts/riskchart.cpp" line="+27"/>
+        <source>Cluster risk: %1 clusters of %2 or more accounts</source>
+        <translation>Clusterrisiko: %1 Cluster mit %2 oder mehr Konten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 flagged (risk at least %2 and %3 or more accounts) · %4 labelled</source>
+        <translation>%1 markiert (Risiko mindestens %2 und %3 oder mehr Konten) · %4 bewertet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1 smaller clusters not shown</source>
+        <translation> · %1 kleinere Cluster nicht gezeigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labelled distillation</source>
+        <translation>Bewertet: Destillation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labelled benign</source>
+        <translation>Bewertet: harmlos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labelled unsure</source>
+        <translation>Bewertet: unsicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not labelled</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Risk (0 = no sign of a campaign, 1 = certain)</source>
+        <translation>Risiko (0 = kein Anzeichen einer Kampagne, 1 = sicher)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>flagged → (risk ≥ %1)</source>
+        <translation>markiert → (Risiko ≥ %1)</translation>
+    </message>
+</context>
+<context>
     <name>hl::TimelineChart</name>
     <message>
         <location filename="../views/timeline/timelinechart.cpp" line="+58"/>
@@ -2776,6 +3242,29 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
         <location line="+1"/>
         <source>cluster %1 → %2, first day</source>
         <translation>Cluster %1 → %2, erster Tag</translation>
+    </message>
+</context>
+<context>
+    <name>hl::TimelinePicture</name>
+    <message>
+        <location filename="../views/timeline/timelinepicture.cpp" line="+27"/>
+        <source>exchanges per hour</source>
+        <translation>Anfragen pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanges per day</source>
+        <translation>Anfragen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanges per week</source>
+        <translation>Anfragen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, by model</source>
+        <translation>%1: %2, nach Modell</translation>
     </message>
 </context>
 <context>

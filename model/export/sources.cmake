@@ -1,2 +1,8 @@
 list(APPEND HL_MODEL_SOURCES
   export/redactor.h export/redactor.cpp)
+list(APPEND HL_MODEL_SOURCES
+  export/textscrubber.h export/textscrubber.cpp
+  export/datastamp.h export/datastamp.cpp
+  export/chartdata.h export/chartdata.cpp
+  export/chartgraph.h export/chartgraph.cpp)
+list(APPEND HL_MODEL_SOURCES export/chartsource.h export/chartsource.cpp)

@@ -10,3 +10,4 @@ list(APPEND HL_VIEWS_SOURCES
   graph/graphexport.h graph/graphexport.cpp
 )
 list(APPEND HL_VIEWS_SOURCES graph/graphpanel.h graph/graphpanel.cpp)
+list(APPEND HL_VIEWS_SOURCES graph/graphpicture.h graph/graphpicture.cpp)
