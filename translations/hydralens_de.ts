@@ -463,6 +463,288 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
     </message>
 </context>
 <context>
+    <name>hl::BriefingCover</name>
+    <message>
+        <location filename="../views/briefing/briefingcover.cpp" line="+42"/>
+        <source>no traffic</source>
+        <translation>kein Datenverkehr</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 – %2 (%n days)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Tag)</numerusform>
+            <numerusform>%1 – %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distillation campaigns: briefing</source>
+        <translation>Destillationskampagnen: Lagebericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, as of %2 (last analysis %3 UTC)</source>
+        <translation>Fall %1, Stand %2 (letzte Analyse %3 UTC)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanges (prompts and answers)</source>
+        <translation>Anfragen (Prompts und Antworten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flagged campaigns (of %1 clusters of 2+ accounts)</source>
+        <translation>markierte Kampagnen (von %1 Clustern mit 2+ Konten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of the flagged campaigns labelled by an analyst (%1 of %2)</source>
+        <translation>der markierten Kampagnen von Analysten bewertet (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>time span of the traffic (UTC)</source>
+        <translation>Zeitraum des Datenverkehrs (UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In this briefing</source>
+        <translation>In diesem Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The top %n campaigns: flagged clusters and clusters labelled distillation or unsure, riskiest first, each with its reasons.</source>
+        <translation>
+            <numerusform>Die %n wichtigste Kampagne: markierte Cluster und als Destillation oder unsicher bewertete Cluster, riskanteste zuerst, jeweils mit Begründung.</numerusform>
+            <numerusform>Die %n wichtigsten Kampagnen: markierte Cluster und als Destillation oder unsicher bewertete Cluster, riskanteste zuerst, jeweils mit Begründung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n campaign(s) asked for, each with its reasons.</source>
+        <translation>
+            <numerusform>Die %n angefragte Kampagne, mit Begründung.</numerusform>
+            <numerusform>Die %n angefragten Kampagnen, jeweils mit Begründung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case&apos;s traffic over time by model, with model releases and flagged post-release pivots marked, and how fast the flagged campaigns moved to each new model.</source>
+        <translation>Der Datenverkehr des Falls über die Zeit nach Modell, mit Modellveröffentlichungen und markierten Wechseln danach, und wie schnell die markierten Kampagnen zu jedem neuen Modell wechselten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One page per campaign: its accounts and the infrastructure they share, as a graph, and why it is risky.</source>
+        <translation>Eine Seite je Kampagne: ihre Konten und deren gemeinsame Infrastruktur als Graph, und warum sie riskant ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label status: what analysts have labelled, how far they agree, and the risk of every cluster by label.</source>
+        <translation>Stand der Bewertungen: was Analysten bewertet haben, wie weit sie übereinstimmen, und das Risiko aller Cluster nach Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redacted: account ids, IP addresses, e-mail domains, payment, device, phone, organisation and API key values are shown as stable pseudonyms (acct-…, ip-…, dom-…, pay-…); the same value has the same pseudonym in every export of this case.</source>
+        <translation>Geschwärzt: Konto-IDs, IP-Adressen, E-Mail-Domains, Zahlungs-, Geräte-, Telefon-, Organisations- und API-Schlüsselwerte erscheinen als feste Pseudonyme (acct-…, ip-…, dom-…, pay-…); derselbe Wert hat in jedem Export dieses Falls dasselbe Pseudonym.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every page ends with a stamp: the case, the filters and a short hash of the data the page shows. The file of this PDF&apos;s name with .json added lists each page&apos;s data and hash; &apos;hydralens brief --verify&apos; checks them against the case (docs/briefing.md).</source>
+        <translation>Jede Seite endet mit einem Stempel: der Fall, die Filter und ein kurzer Hash der Daten, die die Seite zeigt. Die Datei mit dem Namen dieses PDFs und angehängtem .json listet die Daten und den Hash jeder Seite; &apos;hydralens brief --verify&apos; prüft sie gegen den Fall (docs/briefing.md).</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BriefingData</name>
+    <message>
+        <location filename="../model/export/briefingdata.cpp" line="+54"/>
+        <source>the case has no cluster %1; &apos;hydralens clusters --case FILE&apos; lists them</source>
+        <translation>der Fall hat keinen Cluster %1; &apos;hydralens clusters --case FILE&apos; listet sie auf</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>the case has not been analysed yet, so there are no campaigns to brief on; run &apos;hydralens analyze --case %1&apos; first</source>
+        <translation>der Fall wurde noch nicht analysiert, daher gibt es keine Kampagnen für einen Bericht; führen Sie zuerst &apos;hydralens analyze --case %1&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>clusters %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top %1 flagged or labelled campaigns</source>
+        <translation>die %1 wichtigsten markierten oder bewerteten Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the timeline</source>
+        <translation>Zeitverlauf wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>campaign %1 of %2: cluster %3</source>
+        <translation>Kampagne %1 von %2: Cluster %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>campaign %1 of %2: laying out cluster %3</source>
+        <translation>Kampagne %1 von %2: Cluster %3 wird angeordnet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BriefingExportDialog</name>
+    <message>
+        <location filename="../views/briefing/briefingexportdialog.cpp" line="+28"/>
+        <source>The top campaigns (flagged or labelled, riskiest first):</source>
+        <translation>Die wichtigsten Kampagnen (markiert oder bewertet, riskanteste zuerst):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redact account ids, IPs, e-mail domains, payment and device values</source>
+        <translation>Konto-IDs, IPs, E-Mail-Domains, Zahlungs- und Gerätewerte schwärzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Export Briefing</source>
+        <translation>Lagebericht exportieren</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Only the selected cluster %1</source>
+        <translation>Nur der ausgewählte Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the selected cluster (none)</source>
+        <translation>Nur der ausgewählte Cluster (keiner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaigns:</source>
+        <translation>Kampagnen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open a case first: File ▸ Open Case…</source>
+        <translation>Öffnen Sie zuerst einen Fall: Datei ▸ Fall öffnen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the briefing…</source>
+        <translation>Der Lagebericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The briefing was not written: %1.</source>
+        <translation>Der Lagebericht wurde nicht geschrieben: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BriefingSidecar</name>
+    <message>
+        <location filename="../model/export/briefingsidecar.cpp" line="+42"/>
+        <source>not a HydraLens briefing sidecar (its &quot;format&quot; is not %1): give the .json file written beside the briefing PDF</source>
+        <translation>keine Begleitdatei eines HydraLens-Lageberichts (ihr &quot;format&quot; ist nicht %1): geben Sie die .json-Datei neben dem PDF an</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BriefingWriter</name>
+    <message>
+        <location filename="../views/briefing/briefingwriter.cpp" line="+35"/>
+        <source>Traffic over time and model releases</source>
+        <translation>Datenverkehr über die Zeit und Modellveröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case&apos;s exchanges by model. Dashed lines mark model releases; red marks show when a flagged campaign moved to the new model. Below: how much of their traffic the flagged campaigns had on each new model after 24 hours, 72 hours and 7 days, against the whole case.</source>
+        <translation>Die Anfragen des Falls nach Modell. Gestrichelte Linien markieren Modellveröffentlichungen; rote Markierungen zeigen, wann eine markierte Kampagne zum neuen Modell wechselte. Darunter: welcher Anteil ihres Datenverkehrs bei den markierten Kampagnen nach 24 Stunden, 72 Stunden und 7 Tagen auf jedes neue Modell ging, verglichen mit dem ganzen Fall.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whole case</source>
+        <translation>Ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No model was released within the case&apos;s traffic.</source>
+        <translation>Innerhalb des Datenverkehrs des Falls wurde kein Modell veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HydraLens briefing · %1</source>
+        <translation>HydraLens-Lagebericht · %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write %1: check that the folder exists and that you may write there</source>
+        <translation>%1 kann nicht geschrieben werden: prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the briefing is a PDF: give a file name ending in .pdf instead of %1</source>
+        <translation>der Lagebericht ist ein PDF: geben Sie statt %1 einen Dateinamen mit .pdf an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Briefing: %1</source>
+        <translation>Lagebericht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HydraLens</source>
+        <translation>HydraLens</translation>
+    </message>
+</context>
+<context>
     <name>hl::ByteSource</name>
     <message>
         <location filename="../model/io/bytesource.cpp" line="+57"/>
@@ -517,6 +799,200 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <location line="+42"/>
         <source>Cannot read the exchanges of %1: %2</source>
         <translation>Die Anfragen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CampaignPage</name>
+    <message>
+        <location filename="../views/briefing/campaignpage.cpp" line="+26"/>
+        <source>%1. Cluster %2: risk %3%4</source>
+        <translation>%1. Cluster %2: Risiko %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, flagged</source>
+        <translation>, markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accounts, %2 exchanges. Label: %3.</source>
+        <translation>%1 Konten, %2 Anfragen. Bewertung: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labelled by %1 on %2.</source>
+        <translation>Bewertet von %1 am %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why it is risky</source>
+        <translation>Warum riskant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No strong reason.</source>
+        <translation>Kein starker Grund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After model releases</source>
+        <translation>Nach Modellveröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What its accounts share</source>
+        <translation>Was ihre Konten teilen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1, anonymous proxy)</source>
+        <translation> (%1, anonymer Proxy)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %2%3: %n accounts</source>
+        <translation>
+            <numerusform>%1 %2%3: %n Konto</numerusform>
+            <numerusform>%1 %2%3: %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No value used by two or more of its accounts.</source>
+        <translation>Kein Wert wird von zwei oder mehr ihrer Konten genutzt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No graph: the cluster&apos;s accounts share nothing.</source>
+        <translation>Kein Graph: die Konten des Clusters teilen nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CampaignTable</name>
+    <message>
+        <location filename="../views/briefing/campaigntable.cpp" line="+17"/>
+        <source>not labelled</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benign</source>
+        <translation>harmlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top campaigns</source>
+        <translation>Wichtigste Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top campaigns (continued)</source>
+        <translation>Wichtigste Kampagnen (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No campaign matches: nothing is flagged or labelled yet.</source>
+        <translation>Keine Kampagne passt: noch ist nichts markiert oder bewertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk is 0 to 1; ⚑ marks a flagged cluster (risk 0.5 or more, three or more accounts). Pivot: its first flagged jump to a newly released model.</source>
+        <translation>Risiko reicht von 0 bis 1; ⚑ kennzeichnet einen markierten Cluster (Risiko 0,5 oder mehr, drei oder mehr Konten). Wechsel: sein erster markierter Sprung zu einem neu veröffentlichten Modell.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exchanges</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pivot</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (strongest reasons)</source>
+        <translation>Warum (stärkste Gründe)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no strong reason)</source>
+        <translation>(kein starker Grund)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ⚑</source>
+        <translation> ⚑</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
@@ -2361,9 +2837,136 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
     </message>
 </context>
 <context>
+    <name>hl::LabelStatusPage</name>
+    <message>
+        <location filename="../views/briefing/labelstatuspage.cpp" line="+47"/>
+        <location line="+60"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Labels and agreement</source>
+        <translation>Bewertungen und Übereinstimmung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Analysts&apos; current labels (the latest of %n labelling event(s) in the case&apos;s audit trail). An account without a label of its own counts under its cluster.</source>
+        <translation>
+            <numerusform>Aktuelle Bewertungen der Analysten (das jüngste von %n Bewertungsereignis im Prüfpfad des Falls). Ein Konto ohne eigene Bewertung zählt unter seinem Cluster.</numerusform>
+            <numerusform>Aktuelle Bewertungen der Analysten (die jüngsten von %n Bewertungsereignissen im Prüfpfad des Falls). Ein Konto ohne eigene Bewertung zählt unter seinem Cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labelled</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>benign</source>
+        <translation>harmlos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts (own label)</source>
+        <translation>Konten (eigene Bewertung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged campaigns labelled</source>
+        <translation>Markierte Kampagnen bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do the analysts agree?</source>
+        <translation>Stimmen die Analysten überein?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has labelled yet.</source>
+        <translation>Noch hat niemand bewertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only %1 has labelled so far: agreement needs two analysts labelling the same targets.</source>
+        <translation>Bisher hat nur %1 bewertet: Übereinstimmung braucht zwei Analysten, die dieselben Ziele bewerten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reliable (0.800 or more)</source>
+        <translation>verlässlich (0,800 oder mehr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tentative conclusions only (0.667 to 0.800)</source>
+        <translation>nur vorläufige Schlüsse (0,667 bis 0,800)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreliable (below 0.667)</source>
+        <translation>unzuverlässig (unter 0,667)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undefined (too few targets labelled by two analysts)</source>
+        <translation>undefiniert (zu wenige von zwei Analysten bewertete Ziele)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 analysts; %2 targets labelled by two or more. Krippendorff&apos;s alpha %3: %4. Open disagreements: %5.</source>
+        <translation>%1 Analysten; %2 Ziele von zwei oder mehr bewertet. Krippendorffs Alpha %3: %4. Offene Meinungsverschiedenheiten: %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analysts</source>
+        <translation>Analysten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both labelled</source>
+        <translation>Beide bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agree</source>
+        <translation>Einig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohens Kappa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>hl::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+45"/>
+        <location filename="../views/mainwindow.cpp" line="+46"/>
         <source>HydraLens</source>
         <translation>HydraLens</translation>
     </message>
@@ -2413,7 +3016,12 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Export &amp;Briefing…</source>
+        <translation>&amp;Lagebericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

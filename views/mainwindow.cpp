@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 #include "campaigns/campaignsfilter.h"
 #include "casesummary.h"
+#include "briefing/briefingexportdialog.h"
 #include "campaigns/campaignsview.h"
 #include "charts/chartexportdialog.h"
 #include "graph/graphmodel.h"
@@ -55,6 +56,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_exportTimeline = fileMenu->addAction(tr("Export &Timeline…"), this, [this] { m_timeline->exportWithDialog(); });
     fileMenu->addAction(tr("Export &Chart…"), this, [this] {
         ChartExportDialog::exportChart(this, m_case && m_case->isOpen() ? m_case->path() : QString(), m_campaigns->currentCluster());
+    });
+    fileMenu->addAction(tr("Export &Briefing…"), this, [this] {
+        BriefingExportDialog::exportBriefing(this, m_case && m_case->isOpen() ? m_case->path() : QString(),
+                                             m_campaigns->currentCluster());
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);

@@ -24,6 +24,16 @@ GraphData exportableGraph(const GraphData &graph, const Redactor &redactor)
     return out;
 }
 
+GraphResult loadExportGraph(const QString &casePath, const GraphRequest &request,
+                            const std::function<bool(double, const QString &)> &progress)
+{
+    GraphResult result = loadGraph(casePath, request, progress);
+    if (!result.graph || result.fromCache || !result.graph->isLaidOut())
+        return result;
+    GraphResult cached = loadGraph(casePath, request, {});
+    return cached.graph && cached.fromCache ? cached : result;
+}
+
 QJsonObject graphStampJson(const GraphData &graph)
 {
     QJsonArray nodes, edges;

@@ -160,7 +160,7 @@ std::optional<ChartSource> readChartSource(const QString &casePath, const ChartR
         if (cluster)
             graphRequest.clusters = {request.cluster};
         graphRequest.overviewMinAccounts = request.minAccounts;
-        const GraphResult result = loadGraph(casePath, graphRequest, [&](double f, const QString &) {
+        const GraphResult result = loadExportGraph(casePath, graphRequest, [&](double f, const QString &) {
             return !progress || progress(0.05 + 0.9 * f);
         });
         if (!result.graph)

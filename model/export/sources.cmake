@@ -6,3 +6,5 @@ list(APPEND HL_MODEL_SOURCES
   export/chartdata.h export/chartdata.cpp
   export/chartgraph.h export/chartgraph.cpp)
 list(APPEND HL_MODEL_SOURCES export/chartsource.h export/chartsource.cpp)
+list(APPEND HL_MODEL_SOURCES export/briefingdata.h export/briefingdata.cpp)
+list(APPEND HL_MODEL_SOURCES export/briefingsidecar.h export/briefingsidecar.cpp)

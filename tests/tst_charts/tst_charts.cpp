@@ -223,7 +223,10 @@ private slots:
             const QList<QImage> images = hltest::renderPdf(out, pages.path());
             QCOMPARE(images.size(), 1);
             QVERIFY2(hltest::inkShare(images.front()) > 0.01, "the PDF page is blank");
+            // The stamp, hash included, reads as printed (no ligature turns "ff" into "ﬀ").
+            const QString hash = QRegularExpression(u"stamp ([0-9a-f]{12})"_s).match(run.out).captured(1);
             QVERIFY(hltest::pdfText(out).contains(u"c.hlcase"_s));
+            QVERIFY2(hltest::pdfText(out).contains(hash), qPrintable(hash));
         }
     }
 

@@ -86,6 +86,14 @@ QFont font(qreal pointSize, bool bold)
     return f;
 }
 
+QFont stampFont(qreal pointSize)
+{
+    QFont f(u"DejaVu Sans Mono"_s);
+    f.setStyleHint(QFont::Monospace);
+    f.setPointSizeF(pointSize);
+    return f;
+}
+
 NiceScale niceScale(double top)
 {
     top = std::max(top, 1.0);
@@ -104,7 +112,7 @@ NiceScale niceScale(double top)
 void drawStamp(QPainter &painter, const QRectF &rect, const QString &text)
 {
     painter.save();
-    painter.setFont(font(6.5));
+    painter.setFont(stampFont(6.5));
     painter.setPen(QColor(0x595959));
     painter.drawText(QRectF(rect.left(), rect.bottom() - StampHeight, rect.width(), StampHeight),
                      Qt::AlignRight | Qt::AlignVCenter, text);

@@ -37,6 +37,9 @@ qreal drawLegendEntry(QPainter &painter, QPointF topLeft, const Swatch &swatch, 
 
 // The charts' font at `pointSize` (DejaVu Sans where installed, as in the app).
 QFont font(qreal pointSize, bool bold = false);
+// The stamps' font: monospaced (DejaVu Sans Mono), which has no ligatures, so that a hash such as
+// "…14ff" reads and copies from a PDF as typed, not as the ligature "ﬀ".
+QFont stampFont(qreal pointSize);
 
 // 0 … max in 4 to 6 steps of 1, 2, 2.5 or 5 times a power of ten, for a value axis.
 struct NiceScale
