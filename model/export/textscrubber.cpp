@@ -75,7 +75,7 @@ TextScrubber::TextScrubber(Redactor redactor, const std::vector<IdentifierValue>
     for (const IdentifierValue &v : values) {
         if (v.value.isEmpty())
             continue;
-        if (v.value.contains(QRegularExpression(u"\\s"_s)))
+        if (std::any_of(v.value.cbegin(), v.value.cend(), [](QChar c) { return c.isSpace(); }))
             m_spaced.emplace_back(v.value, v.kind);
         else if (!m_kindOf.contains(v.value))
             m_kindOf.insert(v.value, v.kind);
