@@ -48,6 +48,14 @@ const Command Commands[] = {
      "train --case FILE [--json] [--dry-run] [--history] [--ip-crowd N]\n"
      "                                          fit the built-in classifier on the labels, re-rank risk"},
     {"agreement", agreementCommand, "agreement --case FILE [--json]          analysts' kappa, alpha and disagreements"},
+    {"chart", chartCommand,
+     "chart --case FILE --kind timeline|pivots|risk|graph [--cluster ID] --out FILE.png|svg|pdf\n"
+     "      [--dpi N] [--size WxH] [--page a4|letter] [--redact]\n"
+     "                                          one chart as PNG, SVG or PDF"},
+    {"brief", briefCommand,
+     "brief --case FILE --out BRIEF.pdf [--cluster ID ...] [--top N] [--redact] [--page a4|letter]\n"
+     "      | brief --case FILE --verify BRIEF.pdf.json\n"
+     "                                          briefing PDF with stamped pages; check its stamps"},
     {"query", queryCommand, "query --case FILE SQL                   run one read-only SQL statement, print CSV"},
 };
 } // namespace

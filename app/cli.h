@@ -29,6 +29,8 @@ int labelsCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int trainCommand(const QStringList &args);
 int agreementCommand(const QStringList &args);
+int chartCommand(const QStringList &args); // needs a QApplication (main.cpp starts one, off screen)
+int briefCommand(const QStringList &args); // as chart
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

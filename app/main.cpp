@@ -1,3 +1,4 @@
+#include "chartoptions.h"
 #include "cli.h"
 #include "campaigns/campaignsview.h"
 #include "graph/graphpanel.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHashFunctions>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
@@ -197,6 +199,20 @@ bool isCommandLine(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    if (isCommandLine(argc, argv) && hl::cli::drawsCharts(QString::fromLocal8Bit(argv[1]))) {
+        // Charts and briefings paint with Qt's GUI classes, always off screen (chartoptions.h).
+        hl::cli::useOffscreenPlatformUnlessSet();
+        // The same case gives the same bytes: QPdfWriter orders a PDF's fonts by QHash order.
+        QHashSeed::setDeterministicGlobalSeed();
+        QApplication app(argc, argv);
+        QCoreApplication::setApplicationName(u"hydralens"_s);
+        try {
+            return hl::cli::run(app.arguments());
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "hydralens: internal error: %s\n", e.what());
+            return hl::cli::InternalError;
+        }
+    }
     if (isCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"hydralens"_s);

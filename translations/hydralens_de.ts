@@ -463,6 +463,288 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
     </message>
 </context>
 <context>
+    <name>hl::BriefingCover</name>
+    <message>
+        <location filename="../views/briefing/briefingcover.cpp" line="+42"/>
+        <source>no traffic</source>
+        <translation>kein Datenverkehr</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 – %2 (%n days)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Tag)</numerusform>
+            <numerusform>%1 – %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distillation campaigns: briefing</source>
+        <translation>Destillationskampagnen: Lagebericht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1, as of %2 (last analysis %3 UTC)</source>
+        <translation>Fall %1, Stand %2 (letzte Analyse %3 UTC)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanges (prompts and answers)</source>
+        <translation>Anfragen (Prompts und Antworten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>flagged campaigns (of %1 clusters of 2+ accounts)</source>
+        <translation>markierte Kampagnen (von %1 Clustern mit 2+ Konten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of the flagged campaigns labelled by an analyst (%1 of %2)</source>
+        <translation>der markierten Kampagnen von Analysten bewertet (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>time span of the traffic (UTC)</source>
+        <translation>Zeitraum des Datenverkehrs (UTC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In this briefing</source>
+        <translation>In diesem Bericht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The top %n campaigns: flagged clusters and clusters labelled distillation or unsure, riskiest first, each with its reasons.</source>
+        <translation>
+            <numerusform>Die %n wichtigste Kampagne: markierte Cluster und als Destillation oder unsicher bewertete Cluster, riskanteste zuerst, jeweils mit Begründung.</numerusform>
+            <numerusform>Die %n wichtigsten Kampagnen: markierte Cluster und als Destillation oder unsicher bewertete Cluster, riskanteste zuerst, jeweils mit Begründung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n campaign(s) asked for, each with its reasons.</source>
+        <translation>
+            <numerusform>Die %n angefragte Kampagne, mit Begründung.</numerusform>
+            <numerusform>Die %n angefragten Kampagnen, jeweils mit Begründung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case&apos;s traffic over time by model, with model releases and flagged post-release pivots marked, and how fast the flagged campaigns moved to each new model.</source>
+        <translation>Der Datenverkehr des Falls über die Zeit nach Modell, mit Modellveröffentlichungen und markierten Wechseln danach, und wie schnell die markierten Kampagnen zu jedem neuen Modell wechselten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One page per campaign: its accounts and the infrastructure they share, as a graph, and why it is risky.</source>
+        <translation>Eine Seite je Kampagne: ihre Konten und deren gemeinsame Infrastruktur als Graph, und warum sie riskant ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label status: what analysts have labelled, how far they agree, and the risk of every cluster by label.</source>
+        <translation>Stand der Bewertungen: was Analysten bewertet haben, wie weit sie übereinstimmen, und das Risiko aller Cluster nach Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redacted: account ids, IP addresses, e-mail domains, payment, device, phone, organisation and API key values are shown as stable pseudonyms (acct-…, ip-…, dom-…, pay-…); the same value has the same pseudonym in every export of this case.</source>
+        <translation>Geschwärzt: Konto-IDs, IP-Adressen, E-Mail-Domains, Zahlungs-, Geräte-, Telefon-, Organisations- und API-Schlüsselwerte erscheinen als feste Pseudonyme (acct-…, ip-…, dom-…, pay-…); derselbe Wert hat in jedem Export dieses Falls dasselbe Pseudonym.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every page ends with a stamp: the case, the filters and a short hash of the data the page shows. The file of this PDF&apos;s name with .json added lists each page&apos;s data and hash; &apos;hydralens brief --verify&apos; checks them against the case (docs/briefing.md).</source>
+        <translation>Jede Seite endet mit einem Stempel: der Fall, die Filter und ein kurzer Hash der Daten, die die Seite zeigt. Die Datei mit dem Namen dieses PDFs und angehängtem .json listet die Daten und den Hash jeder Seite; &apos;hydralens brief --verify&apos; prüft sie gegen den Fall (docs/briefing.md).</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BriefingData</name>
+    <message>
+        <location filename="../model/export/briefingdata.cpp" line="+54"/>
+        <source>the case has no cluster %1; &apos;hydralens clusters --case FILE&apos; lists them</source>
+        <translation>der Fall hat keinen Cluster %1; &apos;hydralens clusters --case FILE&apos; listet sie auf</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>the case has not been analysed yet, so there are no campaigns to brief on; run &apos;hydralens analyze --case %1&apos; first</source>
+        <translation>der Fall wurde noch nicht analysiert, daher gibt es keine Kampagnen für einen Bericht; führen Sie zuerst &apos;hydralens analyze --case %1&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>clusters %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top %1 flagged or labelled campaigns</source>
+        <translation>die %1 wichtigsten markierten oder bewerteten Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading the timeline</source>
+        <translation>Zeitverlauf wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>campaign %1 of %2: cluster %3</source>
+        <translation>Kampagne %1 von %2: Cluster %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>campaign %1 of %2: laying out cluster %3</source>
+        <translation>Kampagne %1 von %2: Cluster %3 wird angeordnet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BriefingExportDialog</name>
+    <message>
+        <location filename="../views/briefing/briefingexportdialog.cpp" line="+28"/>
+        <source>The top campaigns (flagged or labelled, riskiest first):</source>
+        <translation>Die wichtigsten Kampagnen (markiert oder bewertet, riskanteste zuerst):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redact account ids, IPs, e-mail domains, payment and device values</source>
+        <translation>Konto-IDs, IPs, E-Mail-Domains, Zahlungs- und Gerätewerte schwärzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Export Briefing</source>
+        <translation>Lagebericht exportieren</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Only the selected cluster %1</source>
+        <translation>Nur der ausgewählte Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the selected cluster (none)</source>
+        <translation>Nur der ausgewählte Cluster (keiner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Campaigns:</source>
+        <translation>Kampagnen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open a case first: File ▸ Open Case…</source>
+        <translation>Öffnen Sie zuerst einen Fall: Datei ▸ Fall öffnen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the briefing…</source>
+        <translation>Der Lagebericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The briefing was not written: %1.</source>
+        <translation>Der Lagebericht wurde nicht geschrieben: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BriefingSidecar</name>
+    <message>
+        <location filename="../model/export/briefingsidecar.cpp" line="+42"/>
+        <source>not a HydraLens briefing sidecar (its &quot;format&quot; is not %1): give the .json file written beside the briefing PDF</source>
+        <translation>keine Begleitdatei eines HydraLens-Lageberichts (ihr &quot;format&quot; ist nicht %1): geben Sie die .json-Datei neben dem PDF an</translation>
+    </message>
+</context>
+<context>
+    <name>hl::BriefingWriter</name>
+    <message>
+        <location filename="../views/briefing/briefingwriter.cpp" line="+35"/>
+        <source>Traffic over time and model releases</source>
+        <translation>Datenverkehr über die Zeit und Modellveröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case&apos;s exchanges by model. Dashed lines mark model releases; red marks show when a flagged campaign moved to the new model. Below: how much of their traffic the flagged campaigns had on each new model after 24 hours, 72 hours and 7 days, against the whole case.</source>
+        <translation>Die Anfragen des Falls nach Modell. Gestrichelte Linien markieren Modellveröffentlichungen; rote Markierungen zeigen, wann eine markierte Kampagne zum neuen Modell wechselte. Darunter: welcher Anteil ihres Datenverkehrs bei den markierten Kampagnen nach 24 Stunden, 72 Stunden und 7 Tagen auf jedes neue Modell ging, verglichen mit dem ganzen Fall.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whole case</source>
+        <translation>Ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No model was released within the case&apos;s traffic.</source>
+        <translation>Innerhalb des Datenverkehrs des Falls wurde kein Modell veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HydraLens briefing · %1</source>
+        <translation>HydraLens-Lagebericht · %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write %1: check that the folder exists and that you may write there</source>
+        <translation>%1 kann nicht geschrieben werden: prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the briefing is a PDF: give a file name ending in .pdf instead of %1</source>
+        <translation>der Lagebericht ist ein PDF: geben Sie statt %1 einen Dateinamen mit .pdf an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Briefing: %1</source>
+        <translation>Lagebericht: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HydraLens</source>
+        <translation>HydraLens</translation>
+    </message>
+</context>
+<context>
     <name>hl::ByteSource</name>
     <message>
         <location filename="../model/io/bytesource.cpp" line="+57"/>
@@ -517,6 +799,200 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <location line="+42"/>
         <source>Cannot read the exchanges of %1: %2</source>
         <translation>Die Anfragen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CampaignPage</name>
+    <message>
+        <location filename="../views/briefing/campaignpage.cpp" line="+26"/>
+        <source>%1. Cluster %2: risk %3%4</source>
+        <translation>%1. Cluster %2: Risiko %3%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, flagged</source>
+        <translation>, markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 accounts, %2 exchanges. Label: %3.</source>
+        <translation>%1 Konten, %2 Anfragen. Bewertung: %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labelled by %1 on %2.</source>
+        <translation>Bewertet von %1 am %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why it is risky</source>
+        <translation>Warum riskant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No strong reason.</source>
+        <translation>Kein starker Grund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After model releases</source>
+        <translation>Nach Modellveröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What its accounts share</source>
+        <translation>Was ihre Konten teilen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1, anonymous proxy)</source>
+        <translation> (%1, anonymer Proxy)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %2%3: %n accounts</source>
+        <translation>
+            <numerusform>%1 %2%3: %n Konto</numerusform>
+            <numerusform>%1 %2%3: %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No value used by two or more of its accounts.</source>
+        <translation>Kein Wert wird von zwei oder mehr ihrer Konten genutzt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No graph: the cluster&apos;s accounts share nothing.</source>
+        <translation>Kein Graph: die Konten des Clusters teilen nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::CampaignTable</name>
+    <message>
+        <location filename="../views/briefing/campaigntable.cpp" line="+17"/>
+        <source>not labelled</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>benign</source>
+        <translation>harmlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Top campaigns</source>
+        <translation>Wichtigste Kampagnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top campaigns (continued)</source>
+        <translation>Wichtigste Kampagnen (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No campaign matches: nothing is flagged or labelled yet.</source>
+        <translation>Keine Kampagne passt: noch ist nichts markiert oder bewertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk is 0 to 1; ⚑ marks a flagged cluster (risk 0.5 or more, three or more accounts). Pivot: its first flagged jump to a newly released model.</source>
+        <translation>Risiko reicht von 0 bis 1; ⚑ kennzeichnet einen markierten Cluster (Risiko 0,5 oder mehr, drei oder mehr Konten). Wechsel: sein erster markierter Sprung zu einem neu veröffentlichten Modell.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exchanges</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pivot</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (strongest reasons)</source>
+        <translation>Warum (stärkste Gründe)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no strong reason)</source>
+        <translation>(kein starker Grund)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ⚑</source>
+        <translation> ⚑</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1405,301 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
     </message>
 </context>
 <context>
+    <name>hl::ChartExportDialog</name>
+    <message>
+        <location filename="../views/charts/chartexportdialog.cpp" line="+29"/>
+        <source>Whole case (graph: the overview of clusters)</source>
+        <translation>Ganzer Fall (Graph: die Übersicht der Cluster)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redact account ids, IPs, e-mail domains, payment and device values</source>
+        <translation>Konto-IDs, IPs, E-Mail-Domains, Zahlungs- und Gerätewerte schwärzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
+        <location line="+12"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Timeline (exchanges over time by model)</source>
+        <translation>Zeitverlauf (Anfragen über die Zeit nach Modell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-release pivots</source>
+        <translation>Wechsel nach Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk distribution of the clusters</source>
+        <translation>Risikoverteilung der Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graph</source>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected cluster %1</source>
+        <translation>Ausgewählter Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Selected cluster (none)</source>
+        <translation>Ausgewählter Cluster (keiner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>SVG-Zeichnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture is 254 × 143 mm (a 16:9 slide); 150 dpi gives 1500 × 844 pixels</source>
+        <translation>Das Bild ist 254 × 143 mm groß (eine 16:9-Folie); 150 dpi ergeben 1500 × 844 Pixel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture&apos;s size (254 × 143 mm)</source>
+        <translation>Größe des Bildes (254 × 143 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4, landscape</source>
+        <translation>A4, quer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter, landscape</source>
+        <translation>Letter, quer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF page:</source>
+        <translation>PDF-Seite:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open a case first: File ▸ Open Case…</source>
+        <translation>Öffnen Sie zuerst einen Fall: Datei ▸ Fall öffnen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 file (*.%2)</source>
+        <translation>%1-Datei (*.%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting the chart…</source>
+        <translation>Das Diagramm wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the case and laying out…</source>
+        <translation>Fall wird gelesen und angeordnet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>The chart was not exported: %1.</source>
+        <translation>Das Diagramm wurde nicht exportiert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ChartRenderer</name>
+    <message numerus="yes">
+        <location filename="../views/charts/chartrenderer.cpp" line="+18"/>
+        <source>Cluster %1 (%n accounts)</source>
+        <translation>
+            <numerusform>Cluster %1 (%n Konto)</numerusform>
+            <numerusform>Cluster %1 (%n Konten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole case</source>
+        <translation>Ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Post-release pivots of cluster %1</source>
+        <translation>Wechsel nach Veröffentlichungen von Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post-release pivots</source>
+        <translation>Wechsel nach Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster risk distribution</source>
+        <translation>Risikoverteilung der Cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accounts and shared infrastructure of cluster %1</source>
+        <translation>Konten und gemeinsame Infrastruktur von Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters linked by shared infrastructure</source>
+        <translation>Durch gemeinsame Infrastruktur verbundene Cluster</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ChartSource</name>
+    <message>
+        <location filename="../model/export/chartsource.cpp" line="+71"/>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clusters of %1+ accounts</source>
+        <translation>Cluster mit %1+ Konten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>whole case</source>
+        <translation>ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redacted</source>
+        <translation>geschwärzt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the case has not been analysed yet, so it has no clusters, risk or pivots to chart; run &apos;hydralens analyze --case %1&apos; first</source>
+        <translation>der Fall wurde noch nicht analysiert und hat daher keine Cluster, Risiken oder Wechsel für ein Diagramm; führen Sie zuerst &apos;hydralens analyze --case %1&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the case has not been analysed yet, so it has no clusters; run &apos;hydralens analyze --case %1&apos; first</source>
+        <translation>der Fall wurde noch nicht analysiert und hat daher keine Cluster; führen Sie zuerst &apos;hydralens analyze --case %1&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the case has no cluster %1; &apos;hydralens clusters --case %2&apos; lists them</source>
+        <translation>der Fall hat keinen Cluster %1; &apos;hydralens clusters --case %2&apos; listet sie auf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>there are no exchanges to chart in %1</source>
+        <translation>in %1 gibt es keine Anfragen für ein Diagramm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no cluster has %1 or more accounts; use a smaller minimum</source>
+        <translation>kein Cluster hat %1 oder mehr Konten; wählen Sie ein kleineres Minimum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cluster %1 has no traffic around any model release, so it has no pivots to chart</source>
+        <translation>Cluster %1 hat keinen Datenverkehr um eine Modellveröffentlichung und daher keine Wechsel für ein Diagramm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case has no model release within its traffic, so there are no pivots to chart</source>
+        <translation>der Fall hat keine Modellveröffentlichung innerhalb seines Datenverkehrs, daher gibt es keine Wechsel für ein Diagramm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the graph is empty: no cluster of %1 or more accounts</source>
+        <translation>der Graph ist leer: kein Cluster mit %1 oder mehr Konten</translation>
+    </message>
+</context>
+<context>
+    <name>hl::ChartWriter</name>
+    <message>
+        <location filename="../views/charts/chartwriter.cpp" line="+37"/>
+        <source>cannot write a chart to %1: the file name must end in .png, .svg or .pdf</source>
+        <translation>ein Diagramm kann nicht nach %1 geschrieben werden: der Dateiname muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a chart of %1×%2 mm is too small or too large: use 30 to 2000 mm a side (a slide is 254x143)</source>
+        <translation>ein Diagramm von %1×%2 mm ist zu klein oder zu groß: verwenden Sie 30 bis 2000 mm je Seite (eine Folie ist 254x143)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a resolution of %1 dpi is out of range: use 30 to 1200 (150 for slides, 300 for print)</source>
+        <translation>eine Auflösung von %1 dpi liegt außerhalb des Bereichs: verwenden Sie 30 bis 1200 (150 für Folien, 300 für Druck)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot write %1: check that the folder exists and that you may write there</source>
+        <translation>%1 kann nicht geschrieben werden: prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not enough memory for a %1×%2 pixel image; use a lower --dpi or a smaller --size</source>
+        <translation>nicht genug Speicher für ein Bild von %1×%2 Pixeln; verwenden Sie ein kleineres --dpi oder --size</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>HydraLens chart</source>
+        <translation>HydraLens-Diagramm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>HydraLens</source>
+        <translation>HydraLens</translation>
+    </message>
+</context>
+<context>
     <name>hl::CsvReader</name>
     <message>
         <location filename="../model/io/csvreader.cpp" line="+227"/>
@@ -971,6 +1742,19 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <location line="+9"/>
         <source>not valid UTF-8</source>
         <translation>kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>hl::DataStamp</name>
+    <message>
+        <location filename="../model/export/datastamp.cpp" line="+12"/>
+        <source>case %1 · filters %2 · %3</source>
+        <translation>Fall %1 · Filter %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -1113,7 +1897,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
 <context>
     <name>hl::GraphExport</name>
     <message>
-        <location filename="../views/graph/graphexport.cpp" line="+115"/>
+        <location filename="../views/graph/graphexport.cpp" line="+131"/>
         <source>Cannot export the graph to %1: the file name must end in .png, .svg or .pdf.</source>
         <translation>Der Graph lässt sich nicht nach %1 exportieren: Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
     </message>
@@ -1133,7 +1917,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Es gibt nichts zu exportieren: Alle Knoten sind ausgeblendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cannot write %1: check that the folder exists and that you may write there.</source>
         <translation>%1 lässt sich nicht schreiben: Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
@@ -2126,9 +2910,136 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
     </message>
 </context>
 <context>
+    <name>hl::LabelStatusPage</name>
+    <message>
+        <location filename="../views/briefing/labelstatuspage.cpp" line="+47"/>
+        <location line="+60"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Labels and agreement</source>
+        <translation>Bewertungen und Übereinstimmung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Analysts&apos; current labels (the latest of %n labelling event(s) in the case&apos;s audit trail). An account without a label of its own counts under its cluster.</source>
+        <translation>
+            <numerusform>Aktuelle Bewertungen der Analysten (das jüngste von %n Bewertungsereignis im Prüfpfad des Falls). Ein Konto ohne eigene Bewertung zählt unter seinem Cluster.</numerusform>
+            <numerusform>Aktuelle Bewertungen der Analysten (die jüngsten von %n Bewertungsereignissen im Prüfpfad des Falls). Ein Konto ohne eigene Bewertung zählt unter seinem Cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labelled</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>benign</source>
+        <translation>harmlos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts (own label)</source>
+        <translation>Konten (eigene Bewertung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged campaigns labelled</source>
+        <translation>Markierte Kampagnen bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do the analysts agree?</source>
+        <translation>Stimmen die Analysten überein?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has labelled yet.</source>
+        <translation>Noch hat niemand bewertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only %1 has labelled so far: agreement needs two analysts labelling the same targets.</source>
+        <translation>Bisher hat nur %1 bewertet: Übereinstimmung braucht zwei Analysten, die dieselben Ziele bewerten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reliable (0.800 or more)</source>
+        <translation>verlässlich (0,800 oder mehr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tentative conclusions only (0.667 to 0.800)</source>
+        <translation>nur vorläufige Schlüsse (0,667 bis 0,800)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreliable (below 0.667)</source>
+        <translation>unzuverlässig (unter 0,667)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undefined (too few targets labelled by two analysts)</source>
+        <translation>undefiniert (zu wenige von zwei Analysten bewertete Ziele)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 analysts; %2 targets labelled by two or more. Krippendorff&apos;s alpha %3: %4. Open disagreements: %5.</source>
+        <translation>%1 Analysten; %2 Ziele von zwei oder mehr bewertet. Krippendorffs Alpha %3: %4. Offene Meinungsverschiedenheiten: %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analysts</source>
+        <translation>Analysten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both labelled</source>
+        <translation>Beide bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agree</source>
+        <translation>Einig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohens Kappa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>hl::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+44"/>
+        <location filename="../views/mainwindow.cpp" line="+46"/>
         <source>HydraLens</source>
         <translation>HydraLens</translation>
     </message>
@@ -2173,7 +3084,17 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>&amp;Zeitachse exportieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Briefing…</source>
+        <translation>&amp;Lagebericht exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2639,6 +3560,106 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
     </message>
 </context>
 <context>
+    <name>hl::PdfDeterminism</name>
+    <message>
+        <location filename="../views/charts/pdfdeterminism.cpp" line="+42"/>
+        <location line="+24"/>
+        <source>cannot rewrite the date in %1: %2</source>
+        <translation>das Datum in %1 kann nicht umgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hl::PivotChart</name>
+    <message>
+        <location filename="../views/charts/pivotchart.cpp" line="+50"/>
+        <source>How fast cluster %1 moved to newly released models</source>
+        <translation>Wie schnell Cluster %1 zu neu veröffentlichten Modellen wechselte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast the flagged campaigns moved to newly released models</source>
+        <translation>Wie schnell die markierten Kampagnen zu neu veröffentlichten Modellen wechselten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share of each group&apos;s exchanges that went to the new model after its release; %1 of %2 releases shown</source>
+        <translation>Anteil der Anfragen jeder Gruppe an das neue Modell nach seiner Veröffentlichung; %1 von %2 Veröffentlichungen gezeigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of each group&apos;s exchanges that went to the new model after its release</source>
+        <translation>Anteil der Anfragen jeder Gruppe an das neue Modell nach seiner Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flagged campaigns (weighted by their traffic)</source>
+        <translation>Markierte Kampagnen (nach ihrem Datenverkehr gewichtet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole case</source>
+        <translation>Ganzer Fall</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exchanges on the new model</source>
+        <translation>Anfragen an das neue Modell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>72 h</source>
+        <translation>72 h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1, released %2</source>
+        <translation>%1, veröffentlicht %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>above 25% after %1 h%2</source>
+        <translation>über 25% nach %1 h%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, flagged</source>
+        <translation>, markiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never above 25% in 14 days</source>
+        <translation>in 14 Tagen nie über 25%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no flagged campaign</source>
+        <translation>keine markierte Kampagne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n flagged campaign(s)</source>
+        <translation>
+            <numerusform>%n markierte Kampagne</numerusform>
+            <numerusform>%n markierte Kampagnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hl::RecordReader</name>
     <message>
         <location filename="../model/io/recordreader.cpp" line="+88"/>
@@ -2783,6 +3804,59 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
     </message>
 </context>
 <context>
+    <name>hl::RiskChart</name>
+    <message>
+        <location filename="../views/charts/riskchart.cpp" line="+27"/>
+        <source>Cluster risk: %1 clusters of %2 or more accounts</source>
+        <translation>Clusterrisiko: %1 Cluster mit %2 oder mehr Konten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 flagged (risk at least %2 and %3 or more accounts) · %4 labelled</source>
+        <translation>%1 markiert (Risiko mindestens %2 und %3 oder mehr Konten) · %4 bewertet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1 smaller clusters not shown</source>
+        <translation> · %1 kleinere Cluster nicht gezeigt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labelled distillation</source>
+        <translation>Bewertet: Destillation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labelled benign</source>
+        <translation>Bewertet: harmlos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labelled unsure</source>
+        <translation>Bewertet: unsicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not labelled</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Risk (0 = no sign of a campaign, 1 = certain)</source>
+        <translation>Risiko (0 = kein Anzeichen einer Kampagne, 1 = sicher)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>flagged → (risk ≥ %1)</source>
+        <translation>markiert → (Risiko ≥ %1)</translation>
+    </message>
+</context>
+<context>
     <name>hl::TimelineChart</name>
     <message>
         <location filename="../views/timeline/timelinechart.cpp" line="+58"/>
@@ -2849,6 +3923,29 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
         <location line="+1"/>
         <source>cluster %1 → %2, first day</source>
         <translation>Cluster %1 → %2, erster Tag</translation>
+    </message>
+</context>
+<context>
+    <name>hl::TimelinePicture</name>
+    <message>
+        <location filename="../views/timeline/timelinepicture.cpp" line="+27"/>
+        <source>exchanges per hour</source>
+        <translation>Anfragen pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanges per day</source>
+        <translation>Anfragen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchanges per week</source>
+        <translation>Anfragen pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, by model</source>
+        <translation>%1: %2, nach Modell</translation>
     </message>
 </context>
 <context>

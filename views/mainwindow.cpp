@@ -3,7 +3,9 @@
 #include "analysis/analysis.h"
 #include "campaigns/campaignsfilter.h"
 #include "casesummary.h"
+#include "briefing/briefingexportdialog.h"
 #include "campaigns/campaignsview.h"
+#include "charts/chartexportdialog.h"
 #include "graph/graphmodel.h"
 #include "graph/graphpanel.h"
 #include "labels/labelcontroller.h"
@@ -52,6 +54,13 @@ MainWindow::MainWindow(QWidget *parent)
     fileMenu->addSeparator();
     m_exportGraph = fileMenu->addAction(tr("Export &Graph…"), this, [this] { m_graph->exportWithDialog(); });
     m_exportTimeline = fileMenu->addAction(tr("Export &Timeline…"), this, [this] { m_timeline->exportWithDialog(); });
+    fileMenu->addAction(tr("Export &Chart…"), this, [this] {
+        ChartExportDialog::exportChart(this, m_case && m_case->isOpen() ? m_case->path() : QString(), m_campaigns->currentCluster());
+    });
+    fileMenu->addAction(tr("Export &Briefing…"), this, [this] {
+        BriefingExportDialog::exportBriefing(this, m_case && m_case->isOpen() ? m_case->path() : QString(),
+                                             m_campaigns->currentCluster());
+    });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -287,7 +296,7 @@ void MainWindow::importExport()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Detection Export"));
     if (dir.isEmpty())
         return;
-    QString casePath = m_case ? m_case->path() : QString();
+    QString casePath = m_case && m_case->isOpen() ? m_case->path() : QString();
     if (casePath.isEmpty()) {
         casePath = QFileDialog::getSaveFileName(this, tr("New Case"), QFileInfo(dir).absolutePath() + u"/case.hlcase"_s,
                                                 tr("HydraLens cases (*.hlcase)"));

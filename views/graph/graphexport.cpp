@@ -78,21 +78,19 @@ struct Page
     QRectF source; // what it shows, in scene coordinates
 };
 
-Page pageFor(const GraphScene &scene, const QRectF &sceneRect, QSize size, const QFont &font)
+Page pageFor(const GraphScene &scene, const QRectF &sceneRect, const QRectF &target, const QFont &font)
 {
     Page p;
-    const QRectF target(QPointF(0, 0), QSizeF(size));
     p.graph = target;
     const QRectF legend = GraphLegend::rect(GraphLegend::contentOf(scene), target, font);
     if (!legend.isEmpty())
-        p.graph.setLeft(legend.right() + legend.left());
+        p.graph.setLeft(legend.right() + (legend.left() - target.left()));
     p.source = fitted(sceneRect, p.graph.size());
     return p;
 }
 
-void paintGraph(QPainter *painter, GraphScene *scene, const Page &page, QSize size, const QFont &font)
+void paintGraph(QPainter *painter, GraphScene *scene, const Page &page, const QRectF &target, const QFont &font)
 {
-    const QRectF target(QPointF(0, 0), QSizeF(size));
     painter->fillRect(target, Qt::white);
     painter->setRenderHint(QPainter::TextAntialiasing);
     const QTransform base = painter->worldTransform();
@@ -102,6 +100,24 @@ void paintGraph(QPainter *painter, GraphScene *scene, const Page &page, QSize si
 }
 
 } // namespace
+
+void paintGraphPicture(QPainter *painter, GraphScene *scene, QRectF sceneRect, const QRectF &target, const QFont &font)
+{
+    if (sceneRect.isEmpty())
+        sceneRect = scene->visibleNodesRect();
+    if (sceneRect.isEmpty() || target.isEmpty())
+        return;
+    const Page page = pageFor(*scene, sceneRect.normalized(), target, font);
+    const int nodes = int(scene->nodesIn(page.source).size());
+    const qreal fontScale = font.pointSizeF() > 0 && QGuiApplication::font().pointSizeF() > 0
+                                ? font.pointSizeF() / QGuiApplication::font().pointSizeF()
+                                : 1.0;
+    ExportSettings settings(scene, nodes <= LevelOfDetail::ExportFullDetailMaxNodes, fontScale);
+    painter->save();
+    painter->setClipRect(target, Qt::IntersectClip);
+    paintGraph(painter, scene, page, target, font);
+    painter->restore();
+}
 
 bool exportGraphImage(GraphScene *scene, QRectF sceneRect, const QString &path, QSize size, QString *error)
 {
@@ -129,7 +145,8 @@ bool exportGraphImage(GraphScene *scene, QRectF sceneRect, const QString &path, 
     QFont font = QGuiApplication::font();
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * fontScale);
-    const Page page = pageFor(*scene, sceneRect.normalized(), size, font);
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    const Page page = pageFor(*scene, sceneRect.normalized(), target, font);
     const int nodes = int(scene->nodesIn(page.source).size());
     ExportSettings settings(scene, nodes <= LevelOfDetail::ExportFullDetailMaxNodes, fontScale);
     const QString cannotWrite = GraphExport::tr("Cannot write %1: check that the folder exists and that you may write there.");
@@ -143,7 +160,7 @@ bool exportGraphImage(GraphScene *scene, QRectF sceneRect, const QString &path, 
         image.fill(Qt::white);
         {
             QPainter painter(&image);
-            paintGraph(&painter, scene, page, size, font);
+            paintGraph(&painter, scene, page, target, font);
         }
         if (!image.save(path, "PNG"))
             return fail(cannotWrite.arg(path));
@@ -160,7 +177,7 @@ bool exportGraphImage(GraphScene *scene, QRectF sceneRect, const QString &path, 
         QPainter painter;
         if (!painter.begin(&svg))
             return fail(cannotWrite.arg(path));
-        paintGraph(&painter, scene, page, size, font);
+        paintGraph(&painter, scene, page, target, font);
         painter.end();
         if (QFileInfo(path).size() <= 0)
             return fail(cannotWrite.arg(path));
@@ -182,7 +199,7 @@ bool exportGraphImage(GraphScene *scene, QRectF sceneRect, const QString &path, 
         return fail(cannotWrite.arg(path));
     // The page in device units can differ from `size` by rounding: draw `size` scaled onto it.
     painter.scale(pdf.width() / qreal(size.width()), pdf.height() / qreal(size.height()));
-    paintGraph(&painter, scene, page, size, font);
+    paintGraph(&painter, scene, page, target, font);
     painter.end();
     if (QFileInfo(path).size() <= 0)
         return fail(cannotWrite.arg(path));

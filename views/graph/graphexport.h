@@ -4,6 +4,9 @@
 #include <QSize>
 #include <QString>
 
+QT_FORWARD_DECLARE_CLASS(QFont)
+QT_FORWARD_DECLARE_CLASS(QPainter)
+
 namespace hl {
 
 class GraphScene;
@@ -18,5 +21,11 @@ class GraphScene;
 // what went wrong (unknown suffix, too small, nothing to draw, cannot write).
 bool exportGraphImage(GraphScene *scene, QRectF sceneRect, const QString &path, QSize size = QSize(1920, 1080),
                       QString *error = nullptr);
+
+// Paints the part `sceneRect` of the graph (empty: all visible nodes) into `target` of any
+// painter as exportGraphImage() does (white background, legend in a column on the left, full
+// detail for small pictures), with labels and legend in `font`. For the chart exports and the
+// briefing's pages.
+void paintGraphPicture(QPainter *painter, GraphScene *scene, QRectF sceneRect, const QRectF &target, const QFont &font);
 
 } // namespace hl

@@ -11,3 +11,4 @@ list(APPEND HL_VIEWS_SOURCES
   graph/graphdataexport.h graph/graphdataexport.cpp
 )
 list(APPEND HL_VIEWS_SOURCES graph/graphpanel.h graph/graphpanel.cpp)
+list(APPEND HL_VIEWS_SOURCES graph/graphpicture.h graph/graphpicture.cpp)

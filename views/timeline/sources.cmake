@@ -7,3 +7,4 @@ list(APPEND HL_VIEWS_SOURCES
   timeline/timelinechartview.h timeline/timelinechartview.cpp
   timeline/timelineview.h timeline/timelineview.cpp
 )
+list(APPEND HL_VIEWS_SOURCES timeline/timelinepicture.h timeline/timelinepicture.cpp)
