@@ -5,6 +5,7 @@ list(APPEND HL_MODEL_SOURCES
   export/graphattributes.h export/graphattributes.cpp
   export/graphformats.h export/graphformats.cpp export/graphxml.cpp
   export/casegraph.h export/casegraph.cpp)
+list(APPEND HL_MODEL_SOURCES
   export/textscrubber.h export/textscrubber.cpp
   export/datastamp.h export/datastamp.cpp
   export/chartdata.h export/chartdata.cpp
