@@ -97,17 +97,28 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("out");
+        QTest::addColumn<bool>("named"); // shows identifiers: pseudonyms must appear
         const QString cluster = QString::number(hltest::queryInt(m_case, u"SELECT id FROM clusters ORDER BY flagged DESC, risk DESC LIMIT 1"_s));
-        QTest::addRow("training") << QStringList{u"export"_s, u"training"_s, u"--out"_s, u"OUT"_s} << u"training"_s;
+        QTest::addRow("training") << QStringList{u"export"_s, u"training"_s, u"--out"_s, u"OUT"_s} << u"training"_s << true;
         for (const QString &format : {u"graphml"_s, u"gexf"_s, u"dot"_s})
             QTest::addRow("graph %s", qPrintable(format))
                 << QStringList{u"export"_s, u"graph"_s, u"--cluster"_s, cluster, u"--format"_s, format, u"--out"_s, u"OUT"_s}
-                << u"graph."_s + format;
+                << u"graph."_s + format << true;
+        // Charts draw few or no names (a big cluster's graph has none at its scale): only no raw one.
+        for (const QString &kind : {u"timeline"_s, u"pivots"_s, u"risk"_s, u"graph"_s})
+            for (const QString &format : {u"svg"_s, u"pdf"_s}) {
+                QStringList args{u"chart"_s, u"--kind"_s, kind, u"--out"_s, u"OUT"_s};
+                if (kind != u"risk"_s) // the risk distribution is the whole case's
+                    args << u"--cluster"_s << cluster;
+                QTest::addRow("chart %s %s", qPrintable(kind), qPrintable(format)) << args << u"chart."_s + format << false;
+            }
+        QTest::addRow("briefing") << QStringList{u"brief"_s, u"--out"_s, u"OUT"_s} << u"brief.pdf"_s << true;
     }
     void noRawIdentifier()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, out);
+        QFETCH(bool, named);
         const QString path = m_dir.filePath(u"out-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u'-' + out);
         if (path.endsWith(u".pdf"_s) && QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
             QSKIP("pdftotext not found (Debian package poppler-utils): cannot read the PDF's text");
@@ -125,14 +136,14 @@ private slots:
         bool pseudonyms = false;
         for (const QString &f : files)
             pseudonyms = pseudonyms || textOf(f).contains("acct-") || textOf(f).contains("ip-");
-        QVERIFY2(pseudonyms || path.endsWith(u".png"_s), qPrintable(path + u": no pseudonym at all"_s));
+        QVERIFY2(pseudonyms || !named, qPrintable(path + u": no pseudonym at all"_s));
     }
 
 private:
     static QStringList filesOf(const QString &path)
     {
-        if (!QFileInfo(path).isDir())
-            return {path};
+        if (!QFileInfo(path).isDir()) // with its sidecar, if it has one (the briefing's BRIEF.pdf.json)
+            return QFileInfo::exists(path + u".json"_s) ? QStringList{path, path + u".json"_s} : QStringList{path};
         QStringList files;
         QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
