@@ -41,7 +41,9 @@ const Command Commands[] = {
     {"labels", labelsCommand, "labels --case FILE [--json] [--history]   current labels, or every labelling event"},
     {"export", exportCommand,
      "export training --case FILE --out DIR [--force] [--ip-crowd N]\n"
-     "                                          labelled accounts as a training set (CSV, JSONL, manifest)"},
+     "                                          labelled accounts as a training set (CSV, JSONL, manifest)\n"
+     "  hydralens export stix --case FILE --out BUNDLE.json [--tlp LEVEL] [--producer NAME] [--redact]\n"
+     "                                          labelled distillation campaigns as a STIX 2.1 bundle"},
     {"train", trainCommand,
      "train --case FILE [--json] [--dry-run] [--history] [--ip-crowd N]\n"
      "                                          fit the built-in classifier on the labels, re-rank risk"},

@@ -29,6 +29,7 @@ int labelsCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int trainCommand(const QStringList &args);
 int agreementCommand(const QStringList &args);
+int exportStixCommand(const QStringList &args); // export stix (stixcommand.cpp)
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

@@ -1,5 +1,5 @@
-// hydralens export KIND …: exports for use outside HydraLens. One kind so far, `training`
-// (model/training/trainingexport.h); a kind is one entry in the table below.
+// hydralens export KIND …: exports for use outside HydraLens (`training`: model/training/trainingexport.h;
+// `stix`: stixcommand.cpp); a kind is one entry in the table below.
 #include "cli.h"
 #include "commandparser.h"
 #include "storage/casefile.h"
@@ -62,6 +62,8 @@ struct ExportKind
 const ExportKind Kinds[] = {
     {"training", exportTraining,
      "training --case FILE --out DIR [--force] [--ip-crowd N]   labelled accounts, features and a leak-free split"},
+    {"stix", exportStixCommand,
+     "stix --case FILE --out BUNDLE.json [--tlp LEVEL] [--producer NAME] [--redact]   distillation campaigns as STIX 2.1"},
 };
 
 QString kindsText()

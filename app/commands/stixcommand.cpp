@@ -1,0 +1,72 @@
+// hydralens export stix / import-stix: STIX 2.1 bundles out to partners and in from them
+// (model/stix, docs/stix.md).
+#include "cli.h"
+#include "commandparser.h"
+#include "stix/stixexport.h"
+#include "storage/casefile.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace hl::cli {
+
+int exportStixCommand(const QStringList &args)
+{
+    CommandParser parser(u"export stix"_s,
+                         u"Write the clusters labelled distillation as a STIX 2.1 bundle for partners: campaigns, the "
+                         "actors named in labels (intrusion-set, threat-actor), their proxy infrastructure "
+                         "(infrastructure, ipv4-addr/ipv6-addr, autonomous-system), indicators for their IPs and "
+                         "sign-up e-mail domains, relationships, a TLP marking and the producer's identity "
+                         "(docs/stix.md). The same case and labels give the same bytes."_s);
+    parser.addCaseOption();
+    parser.addOption({u"out"_s, u"the bundle to write (replaced if it exists)"_s, u"BUNDLE.json"_s});
+    parser.addOption({u"tlp"_s, u"the TLP marking: clear, green, amber or red (default amber)"_s, u"LEVEL"_s, u"amber"_s});
+    parser.addOption({u"producer"_s, u"the identity that made the bundle (default 'HydraLens analyst')"_s, u"NAME"_s,
+                      u"HydraLens analyst"_s});
+    parser.addOption({u"redact"_s, u"pseudonyms instead of IPs, e-mail domains and fingerprints (docs/stix.md)"_s});
+    parser.addOption({u"max-per-kind"_s, u"at most N IPs, domains, cards and devices per campaign (default 100)"_s,
+                      u"N"_s, u"100"_s});
+    int code = Success;
+    if (!parser.parseArgs(args, &code, 0))
+        return code;
+    QString out;
+    if (!parser.requireOption(u"out"_s, &out, &code))
+        return code;
+    StixExportOptions options;
+    options.tlp = parser.value(u"tlp"_s);
+    options.producer = parser.value(u"producer"_s);
+    options.redact = parser.isSet(u"redact"_s);
+    bool ok = false;
+    options.data.maxPerKind = parser.value(u"max-per-kind"_s).toInt(&ok);
+    if (!ok || options.data.maxPerKind < 1) {
+        printError(u"export stix: --max-per-kind takes a whole number, 1 or more (got '%1')"_s.arg(parser.value(u"max-per-kind"_s)));
+        return UserError;
+    }
+    CaseFile file;
+    if (!parser.openCase(file, &code))
+        return code;
+    QString error;
+    const auto result = exportStixBundle(file, options, out, &error);
+    if (!result) {
+        printError(u"export stix: %1; nothing was written"_s.arg(error));
+        return UserError;
+    }
+    if (!result->missingClusters.empty()) {
+        QStringList ids;
+        for (std::int64_t id : result->missingClusters)
+            ids.append(QString::number(id));
+        printError(u"export stix: warning: clusters %1 are labelled distillation but not in the stored analysis "
+                   "(re-analysed since?); left out"_s.arg(ids.join(u", "_s)));
+    }
+    QStringList counts;
+    for (auto it = result->objectsByType.cbegin(); it != result->objectsByType.cend(); ++it)
+        counts.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+    printOut(u"%1 objects → %2 (%3)\n"_s.arg(result->objects).arg(QDir::toNativeSeparators(out), counts.join(u", "_s)));
+    if (result->objectsByType.value(u"campaign"_s) == 0)
+        printError(u"export stix: warning: no cluster is labelled distillation, so the bundle holds no campaign "
+                   "(label clusters with 'hydralens label … --verdict distillation')"_s);
+    return Success;
+}
+
+} // namespace hl::cli
