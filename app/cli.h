@@ -30,6 +30,7 @@ int exportCommand(const QStringList &args);
 int trainCommand(const QStringList &args);
 int agreementCommand(const QStringList &args);
 int exportStixCommand(const QStringList &args); // export stix (stixcommand.cpp)
+int importStixCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

@@ -211,12 +211,12 @@ PatternValues parsePattern(const QString &pattern)
         return out;
     }
     bool negated = false;
+    QString conjunction, negation;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token &t = tokens[i];
         if (t.type == Token::Word && (t.text == u"AND"_s || t.text == u"FOLLOWEDBY"_s)) {
-            out.problem = tr("the pattern needs several conditions at once (%1)").arg(t.text);
-            out.values.clear();
-            return out;
+            conjunction = t.text;
+            continue;
         }
         if (t.type == Token::Word && t.text == u"NOT"_s) {
             negated = true;
@@ -246,9 +246,8 @@ PatternValues parsePattern(const QString &pattern)
             continue;
         if (thisNegated || opText == u"!="_s || opText == u"<>"_s || opText.startsWith(u'<') || opText.startsWith(u'>')
             || opText == u"ISSUPERSET"_s) {
-            out.problem = tr("the pattern negates or bounds %1 (%2)").arg(t.text, thisNegated ? u"NOT"_s : opText);
-            out.values.clear();
-            return out;
+            negation = tr("the pattern negates or bounds %1 (%2)").arg(t.text, thisNegated ? u"NOT"_s : opText);
+            continue;
         }
         std::vector<Token> rhs;
         if (opText == u"IN"_s && j + 1 < tokens.size() && tokens[j + 1].type == Token::Punct
@@ -263,9 +262,15 @@ PatternValues parsePattern(const QString &pattern)
             if (const auto v = valueOf(t.text, opText, r))
                 out.values.push_back(*v);
     }
+    // One matching value must be enough for the pattern to match; with AND, FOLLOWEDBY or a
+    // negated test of an address it is not.
+    if (!negation.isEmpty() || (!out.values.empty() && !conjunction.isEmpty())) {
+        out.values.clear();
+        out.problem = negation.isEmpty() ? tr("the pattern needs several conditions at once (%1)").arg(conjunction) : negation;
+        return out;
+    }
     if (out.values.empty())
-        out.problem = tr("no comparison HydraLens can match (an =, IN or ISSUBSET on ipv4-addr:value, "
-                         "ipv6-addr:value, domain-name:value, email-addr:value or autonomous-system:number)");
+        out.problem = tr("no =, IN or ISSUBSET test of an IP, domain, e-mail address or AS number");
     return out;
 }
 

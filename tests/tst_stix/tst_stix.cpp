@@ -7,11 +7,17 @@
 #include "labelevent.h"
 #include "truthlabels.h"
 
+#include "storage/schema.h"
+
 #include "demo/demolocation.h"
 #include "stix/stixids.h"
+#include "stix/stiximport.h"
 #include "stix/stixpattern.h"
+#include "storage/analysisstore.h"
+#include "storage/campaigndata.h"
 #include "storage/casefile.h"
 #include "storage/labelstore.h"
+#include "storage/partnerstore.h"
 #include "storage/statement.h"
 #include "util/ipnetwork.h"
 
@@ -20,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -75,6 +82,46 @@ void collectWords(const QJsonValue &v, QSet<QString> &words)
             collectWords(it.value(), words);
         }
     }
+}
+
+QJsonObject bundleOf(const QJsonArray &objects)
+{
+    return QJsonObject{{u"type"_s, u"bundle"_s},
+                       {u"id"_s, hl::stix::objectId(u"bundle"_s, QString::fromLatin1(QJsonDocument(objects).toJson()))},
+                       {u"objects"_s, objects}};
+}
+
+QJsonObject indicator(const QString &key, const QString &pattern, const QString &producerRef = QString())
+{
+    QJsonObject o{{u"type"_s, u"indicator"_s},
+                  {u"spec_version"_s, u"2.1"_s},
+                  {u"id"_s, hl::stix::objectId(u"indicator"_s, key)},
+                  {u"created"_s, u"2026-03-01T00:00:00.000Z"_s},
+                  {u"modified"_s, u"2026-03-01T00:00:00.000Z"_s},
+                  {u"name"_s, key},
+                  {u"pattern"_s, pattern},
+                  {u"pattern_type"_s, u"stix"_s},
+                  {u"valid_from"_s, u"2026-03-01T00:00:00Z"_s},
+                  {u"object_marking_refs"_s, QJsonArray{u"marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da"_s}}};
+    if (!producerRef.isEmpty())
+        o.insert(u"created_by_ref"_s, producerRef);
+    return o;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+}
+
+// Clusters whose accounts used any of the infra ids `sql` selects.
+QSet<std::int64_t> clustersUsing(const hl::CaseFile &file, const std::string &sql)
+{
+    QSet<std::int64_t> out;
+    hl::Statement st(file.handle(), "SELECT DISTINCT m.cluster_id FROM account_infra ai JOIN cluster_members m"
+                                    " ON m.account_id = ai.account_id WHERE ai.infra_id IN (" + sql + ")");
+    while (st.step())
+        out.insert(st.columnInt(0));
+    return out;
 }
 
 } // namespace
@@ -436,6 +483,282 @@ private Q_SLOTS:
         if (haveJsonSchema())
             QCOMPARE(validate(path(u"redacted.json"_s)).first, 0);
         QCOMPARE(exportBundle(tampered, path(u"redacted2.json"_s), {u"--redact"_s}), redacted); // stable pseudonyms
+    }
+
+    // Real partner bundles (OASIS examples): what HydraLens can match is taken, every other
+    // object is counted under its type, and nothing is lost or invented.
+    void importOasisExamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const QString &f : QDir(ExampleDir).entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(f)) << f;
+    }
+    void importOasisExamples()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = readAll(QDir(ExampleDir).filePath(file));
+        QString error;
+        const auto content = hl::readStixBundle(bytes, file, &error);
+        QVERIFY2(content, qPrintable(error));
+        QMap<QString, int> types;
+        const QJsonArray objects = objectsOf(bytes);
+        for (const QJsonValue &v : objects)
+            ++types[v[u"type"_s].toString()];
+        QCOMPARE(content->objects, int(objects.size()));
+        int accounted = content->covered;
+        for (int n : content->used)
+            accounted += n;
+        for (int n : content->skipped)
+            accounted += n;
+        for (int n : content->unusable)
+            accounted += n;
+        QCOMPARE(accounted, content->objects); // every object is used, skipped or said to be unusable
+        for (const QString &t : {u"malware"_s, u"attack-pattern"_s, u"relationship"_s, u"tool"_s, u"report"_s, u"sighting"_s})
+            QCOMPARE(content->skipped.value(t), types.value(t));
+        const QString text = QString::fromUtf8(bytes).toLower();
+        for (const hl::PartnerIndicator &p : content->indicators) {
+            const QString literal = p.kind == hl::schema::Asn ? p.value.mid(2) : p.value.section(u'/', 0, 0);
+            QVERIFY2(text.contains(literal), qPrintable(p.value));
+            QVERIFY(hl::stix::isIdentifier(p.stixId));
+        }
+        if (file == u"apt1.json"_s) { // indicators with OR patterns over domains and IPs, and a report
+            QVERIFY(std::any_of(content->indicators.begin(), content->indicators.end(),
+                                [](const hl::PartnerIndicator &p) { return p.kind == hl::schema::Ip; }));
+            QVERIFY(std::any_of(content->indicators.begin(), content->indicators.end(),
+                                [](const hl::PartnerIndicator &p) { return p.kind == hl::schema::EmailDomain; }));
+        }
+        QSet<QString> identities{QString()}; // no created_by_ref: no producer
+        for (const QJsonValue &v : objects)
+            if (v[u"type"_s].toString() == u"identity"_s)
+                identities.insert(v[u"name"_s].toString());
+        for (const hl::PartnerIndicator &p : content->indicators)
+            QVERIFY2(identities.contains(p.producer), qPrintable(p.producer));
+        if (file == u"using-marking-definitions.json"_s)
+            QVERIFY(std::all_of(content->indicators.begin(), content->indicators.end(),
+                                [](const hl::PartnerIndicator &p) { return !p.tlp.isEmpty(); }));
+    }
+
+    // A valid bundle full of types HydraLens does not know: skipped with a count, the rest read.
+    void importUnknownObjectTypes()
+    {
+        const QString casePath = path(u"unknown.hlcase"_s);
+        QVERIFY(QFile::copy(m_case, casePath));
+        QJsonArray objects{indicator(u"known"_s, u"[ipv4-addr:value = '192.0.2.77']"_s)};
+        for (const QString &type : {u"x-acme-widget"_s, u"note"_s, u"grouping"_s, u"malware-analysis"_s, u"x-acme-widget"_s,
+                                    u"language-content"_s, u"extension-definition"_s}) {
+            objects.append(QJsonObject{{u"type"_s, type},
+                                       {u"spec_version"_s, u"2.1"_s},
+                                       {u"id"_s, hl::stix::objectId(type, QString::number(objects.size()))},
+                                       {u"created"_s, u"2026-03-01T00:00:00.000Z"_s},
+                                       {u"modified"_s, u"2026-03-01T00:00:00.000Z"_s},
+                                       {u"x_acme_payload"_s, QJsonObject{{u"anything"_s, 1}}}});
+        }
+        const QString bundle = path(u"unknown.json"_s);
+        QVERIFY(writeAll(bundle, QJsonDocument(bundleOf(objects)).toJson()));
+        const CliRun r = run({u"import-stix"_s, bundle, u"--case"_s, casePath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"1 partner indicator values"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"2 x-acme-widget"_s) && r.out.contains(u"1 note"_s) && r.out.contains(u"1 grouping"_s)
+                     && r.out.contains(u"1 malware-analysis"_s),
+                 qPrintable(r.out));
+        QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM partner_indicators"_s), 1);
+        QCOMPARE(queryText(casePath, u"SELECT value || ' ' || tlp FROM partner_indicators"_s), u"192.0.2.77 green"_s);
+    }
+
+    // A partner's indicators on the demo case's IPs, a /24, an e-mail domain's parent and an AS:
+    // the clusters that hit them are exactly those whose accounts used a matching value.
+    void importHitsClusters()
+    {
+        const QString casePath = path(u"hits.hlcase"_s);
+        QVERIFY(QFile::copy(m_case, casePath));
+        hl::CaseFile file;
+        QVERIFY(file.open(casePath));
+        // Values of the case: an IPv4 of the actor's cluster, a network of another cluster's IP,
+        // an AS of a third's, and a sub-domain planted on one account.
+        auto text = [&](const std::string &sql, std::int64_t bind) {
+            hl::Statement st(file.handle(), sql);
+            st.bind(1, bind);
+            return st.step() ? st.columnText(0) : QString();
+        };
+        const std::string clusterIpv4 = "SELECT i.value FROM cluster_members m JOIN account_infra ai ON ai.account_id ="
+                                        " m.account_id JOIN infra i ON i.id = ai.infra_id WHERE m.cluster_id = ?1"
+                                        " AND i.kind = 1 AND i.value NOT LIKE '%:%' ORDER BY i.value LIMIT 1";
+        const QString ip = text(clusterIpv4, m_actorCluster);
+        const QString other = text(clusterIpv4, m_distillation.back());
+        QVERIFY(!ip.isEmpty() && !other.isEmpty());
+        const QString network = other.section(u'.', 0, 2) + u".0/24"_s;
+        const QString asn = text("SELECT l.asn FROM cluster_members m JOIN account_infra ai ON ai.account_id = m.account_id"
+                                 " JOIN ip_locations l ON l.infra_id = ai.infra_id WHERE m.cluster_id = ?1 AND l.asn > 0"
+                                 " ORDER BY l.asn DESC LIMIT 1", m_distillation[m_distillation.size() / 2]);
+        QVERIFY(!asn.isEmpty());
+        const std::int64_t plantedAccount = text("SELECT account_id FROM cluster_members WHERE cluster_id = ?1 LIMIT 1",
+                                                 m_actorCluster).toLongLong();
+        {
+            hl::Statement st(file.handle(), "INSERT INTO infra(kind, value) VALUES(4, 'eu.mail.rival-lab.example')");
+            st.exec();
+            hl::Statement link(file.handle(), "INSERT INTO account_infra(account_id, infra_id, sources, observations)"
+                                              " SELECT ?1, id, 4, 1 FROM infra WHERE value = 'eu.mail.rival-lab.example'");
+            link.bind(1, plantedAccount);
+            link.exec();
+        }
+        const QString identity = hl::stix::objectId(u"identity"_s, u"partner"_s);
+        QJsonArray objects{
+            QJsonObject{{u"type"_s, u"identity"_s}, {u"spec_version"_s, u"2.1"_s}, {u"id"_s, identity},
+                        {u"created"_s, u"2026-03-01T00:00:00.000Z"_s}, {u"modified"_s, u"2026-03-01T00:00:00.000Z"_s},
+                        {u"name"_s, u"Partner Lab Trust & Safety"_s}},
+            indicator(u"exact ip"_s, u"[ipv4-addr:value = '%1']"_s.arg(ip), identity),
+            indicator(u"network"_s, u"[ipv4-addr:value ISSUBSET '%1']"_s.arg(network), identity),
+            indicator(u"as"_s, u"[autonomous-system:number = %1]"_s.arg(asn), identity),
+            indicator(u"domain"_s, u"[email-addr:value LIKE '%@rival-lab.example']"_s, identity),
+            indicator(u"nothing"_s, u"[ipv4-addr:value = '192.0.2.1' OR domain-name:value = 'nowhere.invalid']"_s, identity),
+        };
+        const QString bundle = path(u"partner.json"_s);
+        QVERIFY(writeAll(bundle, QJsonDocument(bundleOf(objects)).toJson()));
+        file.close();
+        const CliRun r = run({u"import-stix"_s, bundle, u"--case"_s, casePath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        QVERIFY(file.open(casePath));
+        const auto ipCluster = clustersUsing(file, "SELECT id FROM infra WHERE kind = 1 AND value = '" + ip.toStdString() + "'");
+        QSet<std::int64_t> networkClusters;
+        {
+            const auto net = *hl::IpNetwork::parse(network);
+            QStringList ids;
+            hl::Statement st(file.handle(), "SELECT id, value FROM infra WHERE kind = 1");
+            while (st.step())
+                if (const auto a = hl::IpNetwork::parse(st.columnText(1)); a && net.contains(*a))
+                    ids.append(QString::number(st.columnInt(0)));
+            networkClusters = clustersUsing(file, ids.join(u',').toStdString());
+        }
+        const auto asClusters = clustersUsing(file, "SELECT infra_id FROM ip_locations WHERE asn = " + asn.toStdString()
+                                                        + " UNION SELECT id FROM infra WHERE kind = 2 AND value = 'AS"
+                                                        + asn.toStdString() + "'");
+        const QSet<std::int64_t> domainClusters{m_actorCluster};
+        QHash<std::int64_t, int> expected;
+        for (const auto &set : {ipCluster, networkClusters, asClusters, domainClusters})
+            for (std::int64_t c : set)
+                ++expected[c];
+        QVERIFY(ipCluster.contains(m_actorCluster) && networkClusters.contains(m_distillation.back()));
+        QString error;
+        const auto counts = hl::readClusterPartnerHitCounts(file, &error);
+        QVERIFY2(counts, qPrintable(error));
+        QCOMPARE(*counts, expected);
+        qInfo("%lld clusters hit the partner indicators", qint64(counts->size()));
+
+        const auto hits = hl::readClusterPartnerHits(file, m_actorCluster, &error);
+        QVERIFY2(hits, qPrintable(error));
+        QSet<QString> matched;
+        for (const hl::PartnerHit &h : *hits) {
+            QCOMPARE(h.producer, u"Partner Lab Trust & Safety"_s);
+            QCOMPARE(h.tlp, u"green"_s);
+            QCOMPARE(h.source, u"partner.json"_s);
+            QVERIFY(h.accounts >= 1);
+            matched.insert(h.name + u'=' + h.matchedValue);
+        }
+        QVERIFY2(matched.contains(u"exact ip="_s + ip), qPrintable(QStringList(matched.values()).join(u' ')));
+        QVERIFY(matched.contains(u"domain=eu.mail.rival-lab.example"_s));
+        QCOMPARE(int(hits->size()) >= expected.value(m_actorCluster), true);
+
+        // The campaigns table counts them.
+        const auto rows = hl::readCampaigns(file, 1, &error);
+        QVERIFY2(rows, qPrintable(error));
+        for (const hl::CampaignRow &row : *rows)
+            QCOMPARE(row.partnerHits, expected.value(row.clusterId));
+    }
+
+    // Malformed JSON and things that are not bundles: a clear error (what, where), exit 1, and
+    // the case exactly as it was.
+    void malformedInputChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("truncated") << QByteArray("{\n  \"type\": \"bundle\",\n  \"objects\": [\n") << u"line 4"_s;
+        QTest::addRow("bad token") << QByteArray("{\"type\": \"bundle\",\n \"id\": nope}") << u"line 2, column"_s;
+        QTest::addRow("empty") << QByteArray() << u"not valid JSON"_s;
+        QTest::addRow("array") << QByteArray("[{\"type\": \"indicator\"}]") << u"not a STIX bundle"_s;
+        QTest::addRow("an indicator") << QJsonDocument(indicator(u"x"_s, u"[ipv4-addr:value = '192.0.2.1']"_s)).toJson()
+                                      << u"type is \"indicator\""_s;
+        QTest::addRow("no type") << QByteArray("{\"objects\": []}") << u"not a STIX bundle"_s;
+        QTest::addRow("bad id") << QByteArray("{\"type\": \"bundle\", \"id\": \"bundle--1\", \"objects\": []}")
+                                << u"bundle--<UUID>"_s;
+        QTest::addRow("objects not array")
+            << QByteArray("{\"type\": \"bundle\", \"id\": \"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\", \"objects\": {}}")
+            << u"not an array"_s;
+        QTest::addRow("object without type")
+            << QByteArray("{\"type\": \"bundle\", \"id\": \"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\", "
+                          "\"objects\": [{\"id\": \"indicator--5d0092c5-5f74-4287-9642-33f4c354e56d\"}, 3]}")
+            << u"objects[0]"_s;
+    }
+    void malformedInputChangesNothing()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString casePath = path(u"malformed.hlcase"_s);
+        if (!QFile::exists(casePath))
+            QVERIFY(QFile::copy(m_case, casePath));
+        const QString dump = dumpCase(casePath);
+        const QByteArray hash = fileHash(casePath);
+        const QString bundle = path(u"BUNDLE.json"_s);
+        QVERIFY(writeAll(bundle, bytes));
+        const CliRun r = run({u"import-stix"_s, bundle, u"--case"_s, casePath});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"BUNDLE.json: "_s) && r.err.contains(message) && r.err.contains(u"Nothing was imported"_s),
+                 qPrintable(r.err));
+        QCOMPARE(fileHash(casePath), hash);
+        QCOMPARE(dumpCase(casePath), dump);
+    }
+
+    // The same bundle again changes nothing; the same indicators in another file update nothing.
+    void reimportIsIdempotent()
+    {
+        const QString casePath = path(u"again.hlcase"_s);
+        QVERIFY(QFile::copy(m_case, casePath));
+        const QString bundle = QDir(ExampleDir).filePath(u"poisonivy.json"_s);
+        CliRun r = run({u"import-stix"_s, bundle, u"--case"_s, casePath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 values = queryInt(casePath, u"SELECT count(*) FROM partner_indicators"_s);
+        QVERIFY(values > 0);
+        const QString dump = dumpCase(casePath);
+        r = run({u"import-stix"_s, bundle, u"--case"_s, casePath});
+        QVERIFY2(r.code == 0 && r.out.contains(u"already imported"_s), qPrintable(r.out + r.err));
+        QCOMPARE(dumpCase(casePath), dump);
+        // Reformatted (another file, other bytes): the same indicators, none added or changed.
+        const QString reformatted = path(u"poisonivy-compact.json"_s);
+        QVERIFY(writeAll(reformatted, QJsonDocument::fromJson(readAll(bundle)).toJson(QJsonDocument::Compact)));
+        r = run({u"import-stix"_s, reformatted, u"--case"_s, casePath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"(0 new, 0 updated, %1 unchanged)"_s.arg(values)), qPrintable(r.out));
+        QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM partner_indicators"_s), values);
+        QCOMPARE(queryInt(casePath, u"SELECT count(*) FROM stix_imports"_s), 2);
+    }
+
+    // What HydraLens exports, another HydraLens reads: every exported campaign's cluster hits
+    // the indicators made from it.
+    void exportThenImport()
+    {
+        const QString casePath = path(u"roundtrip.hlcase"_s);
+        QVERIFY(QFile::copy(m_case, casePath));
+        const QString bundle = path(u"roundtrip.json"_s);
+        QVERIFY(!exportBundle(m_case, bundle).isEmpty());
+        const CliRun r = run({u"import-stix"_s, bundle, u"--case"_s, casePath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        hl::CaseFile file;
+        QVERIFY(file.open(casePath));
+        QString error;
+        const auto counts = hl::readClusterPartnerHitCounts(file, &error);
+        QVERIFY2(counts, qPrintable(error));
+        int exportedWithIndicators = 0;
+        for (const QJsonValue &v : objectsOf(readAll(bundle))) {
+            if (v[u"type"_s].toString() != u"campaign"_s)
+                continue;
+            const auto values = v[u"x_hydralens_shared_values"_s].toObject();
+            if (values[u"ip"_s].toInt() + values[u"email_domain"_s].toInt() == 0)
+                continue;
+            ++exportedWithIndicators;
+            QVERIFY2(counts->value(v[u"x_hydralens_cluster_id"_s].toInteger()) > 0,
+                     qPrintable(v[u"name"_s].toString()));
+        }
+        QVERIFY(exportedWithIndicators > 0);
     }
 
     void exportErrors()
