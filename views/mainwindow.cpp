@@ -53,6 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_exportGraph = fileMenu->addAction(tr("Export &Graph…"), this, [this] { m_graph->exportWithDialog(); });
     m_exportTimeline = fileMenu->addAction(tr("Export &Timeline…"), this, [this] { m_timeline->exportWithDialog(); });
     fileMenu->addSeparator();
+    createStixActions(fileMenu); // mainwindowstix.cpp
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     m_graph = new GraphPanel(this);
