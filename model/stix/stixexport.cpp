@@ -12,26 +12,18 @@ using namespace Qt::StringLiterals;
 
 namespace hl {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hl::StixExport", text);
-}
-
-} // namespace
-
 std::optional<StixExportResult> buildStixBundle(const CaseFile &file, const StixExportOptions &options, QString *error)
 {
     const auto tlp = stix::tlpByName(options.tlp);
     if (!tlp) {
-        *error = tr("unknown TLP level '%1' (use clear, green, amber or red)").arg(options.tlp);
+        *error = QCoreApplication::translate("hl::StixExport", "unknown TLP level '%1' (use clear, green, amber or red)")
+                     .arg(options.tlp);
         return std::nullopt;
     }
     StixExportOptions used = options;
     used.producer = options.producer.simplified();
     if (used.producer.isEmpty()) {
-        *error = tr("the producer's name is empty (give --producer NAME)");
+        *error = QCoreApplication::translate("hl::StixExport", "the producer's name is empty (give --producer NAME)");
         return std::nullopt;
     }
     const auto redactor = makeRedactor(file, options.redact, error);
@@ -77,7 +69,8 @@ std::optional<StixExportResult> exportStixBundle(const CaseFile &file, const Sti
         return std::nullopt;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(result->bytes) != result->bytes.size() || !out.commit()) {
-        *error = tr("cannot write %1: %2 (choose another file or folder)").arg(path, out.errorString());
+        *error = QCoreApplication::translate("hl::StixExport", "cannot write %1: %2 (choose another file or folder)")
+                     .arg(path, out.errorString());
         return std::nullopt;
     }
     return result;

@@ -19,23 +19,18 @@ namespace hl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hl::StixImport", text);
-}
-
 constexpr int MaxExamples = 10;
 const QString Tlp2Extension = u"extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"_s;
 
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::Bool: return tr("a boolean");
-    case QJsonValue::Null: return tr("null");
-    default: return tr("an object");
+    case QJsonValue::Array: return QCoreApplication::translate("hl::StixImport", "an array");
+    case QJsonValue::String: return QCoreApplication::translate("hl::StixImport", "a string");
+    case QJsonValue::Double: return QCoreApplication::translate("hl::StixImport", "a number");
+    case QJsonValue::Bool: return QCoreApplication::translate("hl::StixImport", "a boolean");
+    case QJsonValue::Null: return QCoreApplication::translate("hl::StixImport", "null");
+    default: return QCoreApplication::translate("hl::StixImport", "an object");
     }
 }
 
@@ -102,13 +97,14 @@ public:
             const QJsonObject o = objects[i].toObject();
             const QString type = o.value(u"type"_s).toString();
             if (latest.value(o.value(u"id"_s).toString()) != i) {
-                ++m_out.skipped[tr("%1 (older version)").arg(type)];
+                ++m_out.skipped[QCoreApplication::translate("hl::StixImport", "%1 (older version)").arg(type)];
                 continue;
             }
             if (type == u"indicator"_s)
                 indicator(o);
             else if (type == u"autonomous-system"_s)
-                ++m_out.skipped[tr("autonomous-system (context; an AS counts only in an indicator's pattern)")];
+                ++m_out.skipped[QCoreApplication::translate(
+                    "hl::StixImport", "autonomous-system (context; an AS counts only in an indicator's pattern)")];
             else if (isObservableType(type))
                 observable(o, o, observables);
             else if (type == u"observed-data"_s)
@@ -143,7 +139,8 @@ private:
             const QString t = o.value(u"definition"_s).toObject().value(u"tlp"_s).toString().toLower();
             return t == u"white"_s ? u"clear"_s : t;
         }
-        return o.value(u"extensions"_s).toObject().value(Tlp2Extension).toObject().value(u"tlp_2_0"_s).toString().toLower();
+        const QJsonObject tlp2 = o.value(u"extensions"_s).toObject().value(Tlp2Extension).toObject();
+        return tlp2.value(u"tlp_2_0"_s).toString().toLower();
     }
 
     QString tlpOf(const QJsonObject &o) const
@@ -181,12 +178,12 @@ private:
     {
         const QString id = o.value(u"id"_s).toString();
         if (o.value(u"revoked"_s).toBool()) {
-            unusable(id, tr("revoked"));
+            unusable(id, QCoreApplication::translate("hl::StixImport", "revoked"));
             return;
         }
         const QString patternType = o.value(u"pattern_type"_s).toString(u"stix"_s);
         if (patternType != u"stix"_s) {
-            unusable(id, tr("pattern type %1, not stix").arg(patternType));
+            unusable(id, QCoreApplication::translate("hl::StixImport", "pattern type %1, not stix").arg(patternType));
             return;
         }
         const stix::PatternValues parsed = stix::parsePattern(o.value(u"pattern"_s).toString());
@@ -221,7 +218,8 @@ private:
         const auto v = observableValue(o);
         const QString id = context.value(u"id"_s).toString();
         if (!v) {
-            unusable(id, tr("%1 without a usable value").arg(o.value(u"type"_s).toString()));
+            unusable(id, QCoreApplication::translate("hl::StixImport",
+                                                     "%1 without a usable value").arg(o.value(u"type"_s).toString()));
             return false;
         }
         if (&o == &context)
@@ -268,41 +266,52 @@ std::optional<StixBundleContent> readStixBundle(const QByteArray &bytes, const Q
         const QByteArray before = bytes.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        *error = tr("%1: line %2, column %3: %4; the file is not valid JSON")
+        *error = QCoreApplication::translate("hl::StixImport", "%1: line %2, column %3: %4; the file is not valid JSON")
                      .arg(fileName).arg(line).arg(column).arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = tr("%1: not a STIX bundle: the file holds %2, not an object with \"type\": \"bundle\"")
-                     .arg(fileName, doc.isArray() ? tr("an array") : tr("no JSON object"));
+        const QString held = doc.isArray() ? QCoreApplication::translate("hl::StixImport", "an array")
+                                           : QCoreApplication::translate("hl::StixImport", "no JSON object");
+        *error = QCoreApplication::translate("hl::StixImport", "%1: not a STIX bundle: the file holds %2, not an object "
+                                                                "with \"type\": \"bundle\"")
+                     .arg(fileName, held);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     const QJsonValue type = root.value(u"type"_s);
     if (type.toString() != u"bundle"_s) {
         *error = type.isString()
-            ? tr("%1: not a STIX bundle: type is \"%2\" (a bundle has \"type\": \"bundle\" and its objects in "
-                 "\"objects\"; wrap a single object in a bundle)").arg(fileName, type.toString())
-            : tr("%1: not a STIX bundle: it has no \"type\": \"bundle\"").arg(fileName);
+            ? QCoreApplication::translate("hl::StixImport", "%1: not a STIX bundle: type is \"%2\" (a bundle has \"type\": "
+                                                            "\"bundle\" and its objects in \"objects\"; wrap a single "
+                                                            "object in a bundle)")
+                  .arg(fileName, type.toString())
+            : QCoreApplication::translate("hl::StixImport", "%1: not a STIX bundle: it has no \"type\": \"bundle\"")
+                  .arg(fileName);
         return std::nullopt;
     }
     StixBundleContent out;
     out.bundleId = root.value(u"id"_s).toString();
     if (!stix::isIdentifier(out.bundleId) || stix::idType(out.bundleId) != u"bundle"_s) {
-        *error = tr("%1: not a STIX bundle: its id \"%2\" is not bundle--<UUID>").arg(fileName, out.bundleId);
+        *error = QCoreApplication::translate("hl::StixImport",
+                                             "%1: not a STIX bundle: its id \"%2\" is not \"bundle--\" and a UUID")
+                     .arg(fileName, out.bundleId);
         return std::nullopt;
     }
     const QJsonValue objects = root.value(u"objects"_s);
     if (!objects.isUndefined() && !objects.isArray()) {
-        *error = tr("%1: \"objects\" is %2, not an array of STIX objects").arg(fileName, jsonTypeName(objects));
+        *error = QCoreApplication::translate("hl::StixImport", "%1: \"objects\" is %2, not an array of STIX objects")
+                     .arg(fileName, jsonTypeName(objects));
         return std::nullopt;
     }
     const QJsonArray list = objects.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject o = list[i].toObject();
         if (!list[i].isObject() || !o.value(u"type"_s).isString() || !stix::isIdentifier(o.value(u"id"_s).toString())) {
-            *error = tr("%1: objects[%2] is not a STIX object (it needs a \"type\" and an \"id\" such as "
-                        "\"indicator--<UUID>\")").arg(fileName).arg(i);
+            *error = QCoreApplication::translate("hl::StixImport", "%1: objects[%2] is not a STIX object (it needs a "
+                                                                    "\"type\" and an \"id\" such as \"indicator--\" and a UUID)")
+                         .arg(fileName)
+                         .arg(i);
             return std::nullopt;
         }
     }

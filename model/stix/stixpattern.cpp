@@ -11,11 +11,6 @@ namespace hl::stix {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hl::StixPattern", text);
-}
-
 struct Token
 {
     enum Type { Punct, Literal, Path, Word, Number, Operator, End };
@@ -56,7 +51,7 @@ std::vector<Token> tokenize(const QString &p, QString *problem)
                 }
             }
             if (!closed) {
-                *problem = tr("a string literal is not closed");
+                *problem = QCoreApplication::translate("hl::StixPattern", "a string literal is not closed");
                 return {};
             }
             out.push_back({Token::Literal, text});
@@ -66,7 +61,7 @@ std::vector<Token> tokenize(const QString &p, QString *problem)
             if (i < n && (p[i] == u'=' || (c == u'<' && p[i] == u'>')))
                 op += p[i++];
             if (op == u"!"_s) {
-                *problem = tr("a lone '!' is not an operator");
+                *problem = QCoreApplication::translate("hl::StixPattern", "a lone '!' is not an operator");
                 return {};
             }
             out.push_back({Token::Operator, op});
@@ -102,7 +97,9 @@ std::vector<Token> tokenize(const QString &p, QString *problem)
             const QString word = p.mid(start, i - start);
             out.push_back(path ? Token{Token::Path, word} : Token{Token::Word, word.toUpper()});
         } else {
-            *problem = tr("unexpected character '%1' at position %2").arg(c).arg(i + 1);
+            *problem = QCoreApplication::translate("hl::StixPattern", "unexpected character '%1' at position %2")
+                           .arg(c)
+                           .arg(i + 1);
             return {};
         }
     }
@@ -207,7 +204,7 @@ PatternValues parsePattern(const QString &pattern)
     if (!out.problem.isEmpty())
         return out;
     if (tokens.empty() || tokens.front().text != u"["_s) {
-        out.problem = tr("not a STIX pattern (it does not start with '[')");
+        out.problem = QCoreApplication::translate("hl::StixPattern", "not a STIX pattern (it does not start with '[')");
         return out;
     }
     bool negated = false;
@@ -246,7 +243,8 @@ PatternValues parsePattern(const QString &pattern)
             continue;
         if (thisNegated || opText == u"!="_s || opText == u"<>"_s || opText.startsWith(u'<') || opText.startsWith(u'>')
             || opText == u"ISSUPERSET"_s) {
-            negation = tr("the pattern negates or bounds %1 (%2)").arg(t.text, thisNegated ? u"NOT"_s : opText);
+            negation = QCoreApplication::translate("hl::StixPattern", "the pattern negates or bounds %1 (%2)")
+                           .arg(t.text, thisNegated ? u"NOT"_s : opText);
             continue;
         }
         std::vector<Token> rhs;
@@ -266,11 +264,15 @@ PatternValues parsePattern(const QString &pattern)
     // negated test of an address it is not.
     if (!negation.isEmpty() || (!out.values.empty() && !conjunction.isEmpty())) {
         out.values.clear();
-        out.problem = negation.isEmpty() ? tr("the pattern needs several conditions at once (%1)").arg(conjunction) : negation;
+        out.problem = negation.isEmpty()
+            ? QCoreApplication::translate("hl::StixPattern", "the pattern needs several conditions at once (%1)")
+                  .arg(conjunction)
+            : negation;
         return out;
     }
     if (out.values.empty())
-        out.problem = tr("no =, IN or ISSUBSET test of an IP, domain, e-mail address or AS number");
+        out.problem = QCoreApplication::translate(
+            "hl::StixPattern", "no =, IN or ISSUBSET test of an IP, domain, e-mail address or AS number");
     return out;
 }
 

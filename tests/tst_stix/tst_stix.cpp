@@ -680,7 +680,7 @@ private Q_SLOTS:
                                       << u"type is \"indicator\""_s;
         QTest::addRow("no type") << QByteArray("{\"objects\": []}") << u"not a STIX bundle"_s;
         QTest::addRow("bad id") << QByteArray("{\"type\": \"bundle\", \"id\": \"bundle--1\", \"objects\": []}")
-                                << u"bundle--<UUID>"_s;
+                                << u"\"bundle--\" and a UUID"_s;
         QTest::addRow("objects not array")
             << QByteArray("{\"type\": \"bundle\", \"id\": \"bundle--5d0092c5-5f74-4287-9642-33f4c354e56d\", \"objects\": {}}")
             << u"not an array"_s;
