@@ -66,13 +66,14 @@ void MainWindow::importStixFile(const QString &bundle)
             return QCoreApplication::translate("hl::MainWindow", "Cannot read %1: %2").arg(bundle, in.errorString());
         const QByteArray bytes = in.readAll();
         QString error;
-        if (!readStixBundle(bytes, name, &error)) // before the case is touched
+        auto content = readStixBundle(bytes, name, &error); // before the case is touched
+        if (!content)
             return QCoreApplication::translate("hl::MainWindow", "Nothing was imported: %1.").arg(error);
         report(0.5, QCoreApplication::translate("hl::MainWindow", "Storing the partner indicators…"));
         CaseFile file; // this thread's own connection
         if (!file.open(path))
             return file.errorString();
-        const auto result = importStixBundle(file, bytes, name, QDateTime::currentSecsSinceEpoch(), &error);
+        const auto result = storeStixBundle(file, std::move(*content), bytes, name, QDateTime::currentSecsSinceEpoch(), &error);
         if (!result)
             return QCoreApplication::translate("hl::MainWindow", "Nothing was imported: %1.").arg(error);
         *failed = false;

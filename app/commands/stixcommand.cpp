@@ -110,14 +110,15 @@ int importStixCommand(const QStringList &args)
     const QString name = QFileInfo(path).fileName();
     QString error;
     // Read before the case is opened: a bad bundle leaves the case untouched.
-    if (!readStixBundle(bytes, name, &error)) {
+    auto content = readStixBundle(bytes, name, &error);
+    if (!content) {
         printError(u"import-stix: %1. Nothing was imported."_s.arg(error));
         return UserError;
     }
     CaseFile file;
     if (!parser.openCase(file, &code))
         return code;
-    const auto result = importStixBundle(file, bytes, name, QDateTime::currentSecsSinceEpoch(), &error);
+    const auto result = storeStixBundle(file, std::move(*content), bytes, name, QDateTime::currentSecsSinceEpoch(), &error);
     if (!result) {
         printError(u"import-stix: %1; nothing was imported"_s.arg(error));
         return UserError;

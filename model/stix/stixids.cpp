@@ -77,15 +77,17 @@ QString timestamp(std::int64_t unixSeconds)
 
 std::optional<std::int64_t> parseTimestamp(const QString &text)
 {
-    static const QRegularExpression re(u"^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(\\.\\d+)?Z$"_s);
+    // By hand: QDateTime::fromString would consult the local time zone (a stat() per call).
+    static const QRegularExpression re(u"^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d+)?Z$"_s);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
-    QDateTime t = QDateTime::fromString(m.captured(1), u"yyyy-MM-ddTHH:mm:ss"_s);
-    if (!t.isValid())
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const int h = m.captured(4).toInt(), mi = m.captured(5).toInt(), s = m.captured(6).toInt();
+    if (!date.isValid() || h > 23 || mi > 59 || s > 60)
         return std::nullopt;
-    t.setTimeZone(QTimeZone::utc());
-    return t.toSecsSinceEpoch();
+    constexpr qint64 UnixEpochJulianDay = 2440588;
+    return (date.toJulianDay() - UnixEpochJulianDay) * 86400 + h * 3600 + mi * 60 + s;
 }
 
 std::optional<Tlp> tlpByName(const QString &name)

@@ -326,26 +326,32 @@ std::optional<StixImportResult> importStixBundle(const CaseFile &file, const QBy
     auto content = readStixBundle(bytes, fileName, error);
     if (!content)
         return std::nullopt;
+    return storeStixBundle(file, std::move(*content), bytes, fileName, importedAt, error);
+}
+
+std::optional<StixImportResult> storeStixBundle(const CaseFile &file, StixBundleContent content, const QByteArray &bytes,
+                                                const QString &fileName, std::int64_t importedAt, QString *error)
+{
     StixImportRecord record;
     record.fileName = fileName;
-    record.bundleId = content->bundleId;
+    record.bundleId = content.bundleId;
     record.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     record.importedAt = importedAt;
-    record.objects = content->objects;
+    record.objects = content.objects;
     auto counts = [](const QMap<QString, int> &m) {
         QJsonObject o;
         for (auto it = m.cbegin(); it != m.cend(); ++it)
             o.insert(it.key(), it.value());
         return o;
     };
-    record.summary = QJsonObject{{u"used"_s, counts(content->used)},
-                                 {u"skipped"_s, counts(content->skipped)},
-                                 {u"unusable"_s, counts(content->unusable)},
-                                 {u"values"_s, qint64(content->indicators.size())}};
-    const auto saved = savePartnerIndicators(file, record, content->indicators, error);
+    record.summary = QJsonObject{{u"used"_s, counts(content.used)},
+                                 {u"skipped"_s, counts(content.skipped)},
+                                 {u"unusable"_s, counts(content.unusable)},
+                                 {u"values"_s, qint64(content.indicators.size())}};
+    const auto saved = savePartnerIndicators(file, record, content.indicators, error);
     if (!saved)
         return std::nullopt;
-    return StixImportResult{std::move(*content), *saved};
+    return StixImportResult{std::move(content), *saved};
 }
 
 } // namespace hl

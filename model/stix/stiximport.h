@@ -44,8 +44,11 @@ struct StixImportResult
     PartnerSaveResult saved;
 };
 
-// Reads `bytes` (the file `fileName`) and stores its indicators in the case, all or nothing.
-// `importedAt` is the time recorded (Unix seconds).
+// Stores what readStixBundle() read from `bytes` (the file `fileName`) in the case, all or
+// nothing. `importedAt` is the time recorded (Unix seconds).
+std::optional<StixImportResult> storeStixBundle(const CaseFile &file, StixBundleContent content, const QByteArray &bytes,
+                                                const QString &fileName, std::int64_t importedAt, QString *error);
+// readStixBundle() then storeStixBundle().
 std::optional<StixImportResult> importStixBundle(const CaseFile &file, const QByteArray &bytes, const QString &fileName,
                                                  std::int64_t importedAt, QString *error);
 

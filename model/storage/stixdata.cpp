@@ -1,11 +1,12 @@
 #include "stixdata.h"
 
-#include "analysisstore.h"
 #include "casefile.h"
 #include "schema.h"
 #include "statement.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 #include <map>
@@ -37,17 +38,18 @@ QString caseKey(sqlite3 *db, const QString &createdAt)
     return key;
 }
 
-void readValues(sqlite3 *db, const StixDataOptions &options, StixCampaign &c)
+// The values a campaign's accounts share, by the rule of StixDataOptions.
+const char *const SharedValues =
+    "SELECT i.kind, i.value, x.n, (SELECT count(*) FROM account_infra a2 WHERE a2.infra_id = x.infra_id),"
+    " coalesce(x.fs, 0), coalesce(x.ls, 0), coalesce(l.asn, 0), coalesce(l.as_name, ''), coalesce(l.anonymous_proxy, 0)"
+    " FROM (SELECT ai.infra_id, count(*) AS n, min(ai.first_seen) AS fs, max(ai.last_seen) AS ls"
+    "       FROM cluster_members m JOIN account_infra ai ON ai.account_id = m.account_id"
+    "       WHERE m.cluster_id = ?1 GROUP BY ai.infra_id HAVING n >= ?2) x"
+    " JOIN infra i ON i.id = x.infra_id LEFT JOIN ip_locations l ON l.infra_id = x.infra_id"
+    " WHERE i.kind IN (1, 3, 4, 5) ORDER BY i.kind, x.n DESC, i.value";
+
+void readValues(Statement &st, const StixDataOptions &options, StixCampaign &c)
 {
-    Statement st(db,
-                 "SELECT i.kind, i.value, x.n, (SELECT count(*) FROM account_infra a2 WHERE a2.infra_id = x.infra_id),"
-                 " coalesce(x.fs, 0), coalesce(x.ls, 0), coalesce(l.asn, 0), coalesce(l.as_name, ''),"
-                 " coalesce(l.anonymous_proxy, 0)"
-                 " FROM (SELECT ai.infra_id, count(*) AS n, min(ai.first_seen) AS fs, max(ai.last_seen) AS ls"
-                 "       FROM cluster_members m JOIN account_infra ai ON ai.account_id = m.account_id"
-                 "       WHERE m.cluster_id = ?1 GROUP BY ai.infra_id HAVING n >= ?2) x"
-                 " JOIN infra i ON i.id = x.infra_id LEFT JOIN ip_locations l ON l.infra_id = x.infra_id"
-                 " WHERE i.kind IN (1, 3, 4, 5) ORDER BY i.kind, x.n DESC, i.value");
     st.bind(1, c.clusterId).bind(2, std::int64_t(std::max(options.minAccounts, 1)));
     while (st.step()) {
         StixValue v;
@@ -66,6 +68,7 @@ void readValues(sqlite3 *db, const StixDataOptions &options, StixCampaign &c)
         v.anonymousProxy = st.columnInt(8) != 0;
         c.values.push_back(std::move(v));
     }
+    st.reset();
 }
 
 } // namespace
@@ -92,26 +95,28 @@ std::optional<StixCaseData> readStixCaseData(const CaseFile &file, const StixDat
                                  " AND verdict = 'distillation'");
         Statement span(db, "SELECT coalesce(min(a.first_ts), 0), coalesce(max(a.last_ts), 0) FROM cluster_members m"
                            " JOIN account_activity a ON a.account_id = m.account_id WHERE m.cluster_id = ?1");
+        Statement cluster(db, "SELECT size, exchanges, risk, flagged, reasons FROM clusters WHERE id = ?1");
+        Statement values(db, SharedValues);
         std::map<std::int64_t, LabelEvent> labelled; // by cluster id: the export's order
         for (const LabelEvent &e : *labels)
             if (e.target == LabelTarget::Cluster && e.verdict == Verdict::Distillation)
                 labelled.emplace(e.targetId, e);
         for (const auto &[id, label] : labelled) {
-            QString readError;
-            const auto cluster = readCluster(file, id, &readError);
-            if (!cluster) {
-                if (!readError.isEmpty())
-                    throw StorageError{readError};
+            cluster.bind(1, id);
+            if (!cluster.step()) {
+                cluster.reset();
                 data.missingClusters.push_back(id);
                 continue;
             }
             StixCampaign c;
             c.clusterId = id;
-            c.accounts = std::int64_t(cluster->accounts.size());
-            c.exchanges = cluster->exchanges;
-            c.risk = cluster->risk;
-            c.flagged = cluster->flagged;
-            c.reasons = cluster->reasons;
+            c.accounts = cluster.columnInt(0);
+            c.exchanges = cluster.columnInt(1);
+            c.risk = cluster.columnDouble(2);
+            c.flagged = cluster.columnInt(3) != 0;
+            for (const QJsonValue &r : QJsonDocument::fromJson(cluster.columnText(4).toUtf8()).array())
+                c.reasons.append(r.toString());
+            cluster.reset();
             c.label = label;
             firstLabel.bind(1, id);
             firstLabel.step();
@@ -122,7 +127,7 @@ std::optional<StixCaseData> readStixCaseData(const CaseFile &file, const StixDat
             c.firstSeen = span.columnInt(0);
             c.lastSeen = span.columnInt(1);
             span.reset();
-            readValues(db, options, c);
+            readValues(values, options, c);
             data.campaigns.push_back(std::move(c));
         }
         return data;
