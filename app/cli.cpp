@@ -43,7 +43,11 @@ const Command Commands[] = {
      "export training --case FILE --out DIR [--force] [--ip-crowd N] [--redact]\n"
      "                                          labelled accounts as a training set (CSV, JSONL, manifest)\n"
      "  hydralens export graph --case FILE [--cluster ID ...] [--format graphml|gexf|dot] --out FILE [--redact] [--force]\n"
-     "                                          the overview or clusters' drill-in for Gephi, Cytoscape, networkx"},
+     "                                          the overview or clusters' drill-in for Gephi, Cytoscape, networkx\n"
+     "  hydralens export stix --case FILE --out BUNDLE.json [--tlp LEVEL] [--producer NAME] [--redact]\n"
+     "                                          labelled distillation campaigns as a STIX 2.1 bundle"},
+    {"import-stix", importStixCommand,
+     "import-stix BUNDLE.json --case FILE     partner indicators from a STIX 2.1 bundle"},
     {"train", trainCommand,
      "train --case FILE [--json] [--dry-run] [--history] [--ip-crowd N]\n"
      "                                          fit the built-in classifier on the labels, re-rank risk"},

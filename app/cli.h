@@ -31,6 +31,8 @@ int trainCommand(const QStringList &args);
 int agreementCommand(const QStringList &args);
 int chartCommand(const QStringList &args); // needs a QApplication (main.cpp starts one, off screen)
 int briefCommand(const QStringList &args); // as chart
+int exportStixCommand(const QStringList &args); // export stix (stixcommand.cpp)
+int importStixCommand(const QStringList &args);
 
 // Helpers shared by the subcommands.
 void printError(const QString &message);

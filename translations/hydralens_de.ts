@@ -780,7 +780,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
 <context>
     <name>hl::CampaignData</name>
     <message>
-        <location filename="../model/storage/campaigndata.cpp" line="+47"/>
+        <location filename="../model/storage/campaigndata.cpp" line="+48"/>
         <source>%1 · %2% in 24 h</source>
         <translation>%1 · %2% in 24 h</translation>
     </message>
@@ -790,7 +790,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>%1 · über 25% nach %2 h</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Cannot read the clusters of %1: %2</source>
         <translation>Die Cluster von %1 können nicht gelesen werden: %2</translation>
     </message>
@@ -1028,7 +1028,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>hoch</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>flagged</source>
         <translation>markiert</translation>
     </message>
@@ -1038,7 +1038,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
@@ -1109,6 +1109,11 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Label</source>
         <translation>Einstufung</translation>
     </message>
@@ -1146,6 +1151,11 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <location line="+3"/>
         <source>The first model release it jumped on: the new model&apos;s share of its traffic in the first 24 hours, or how soon it passed 25%. Sorted by the 24-hour share.</source>
         <translation>Die erste Modellveröffentlichung, zu der er gewechselt ist: der Anteil des neuen Modells an seinem Datenverkehr in den ersten 24 Stunden oder wie bald er 25% überschritt. Sortiert nach dem 24-Stunden-Anteil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner indicators (from STIX bundles, File ▸ Import STIX Bundle) that the cluster&apos;s accounts hit: a matching IP or network, e-mail domain or AS. The inspector lists them.</source>
+        <translation>Partner-Indikatoren (aus STIX-Bundles, Datei ▸ STIX-Bundle importieren), die die Konten des Clusters treffen: eine passende IP oder ein Netz, eine E-Mail-Domain oder ein AS. Der Inspektor listet sie.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1251,7 +1261,17 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Partner hits</source>
+        <translation>Partner-Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows only the clusters that hit partner indicators (imported STIX bundles).</source>
+        <translation>Zeigt nur die Cluster, die Partner-Indikatoren treffen (importierte STIX-Bundles).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
@@ -1261,7 +1281,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Wieder die Cluster aller Zeiten auflisten</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No case is open.</source>
         <translation>Kein Fall geöffnet.</translation>
     </message>
@@ -1276,12 +1296,12 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Dieser Fall wurde noch nicht analysiert. Wählen Sie Fall ▸ Analysieren (Strg+R), um seine Cluster zu sehen, oder auf der Kommandozeile: hydralens analyze --case %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>The top capabilities could not be read: %1</source>
         <translation>Die Hauptfähigkeiten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>%1 – %2 UTC</source>
         <translation>%1 – %2 UTC</translation>
     </message>
@@ -2449,12 +2469,12 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
 <context>
     <name>hl::InspectorView</name>
     <message>
-        <location filename="../views/inspectorview.cpp" line="+52"/>
+        <location filename="../views/inspectorview.cpp" line="+61"/>
         <source>Select a cluster to see why its accounts belong together and why it is (or is not) risky.</source>
         <translation>Wählen Sie einen Cluster, um zu sehen, warum seine Konten zusammengehören und warum er riskant ist (oder nicht).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source> · actor %1</source>
         <translation> · Akteur %1</translation>
     </message>
@@ -2469,7 +2489,45 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>von %1, %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Partner indicators: cannot read them: %1</source>
+        <translation>Partner-Indikatoren lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hits no partner indicator.</source>
+        <translation>Trifft keinen Partner-Indikator.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner indicators hit: %1</source>
+        <translation>Getroffene Partner-Indikatoren: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (indicator: %1)</source>
+        <translation> (Indikator: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>matched %1%2, used by %n account(s)</source>
+        <translation>
+            <numerusform>passt auf %1%2, genutzt von %n Konto</numerusform>
+            <numerusform>passt auf %1%2, genutzt von %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and %1 more, listed at the end below</source>
+        <translation>… und %1 weitere, unten am Ende aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot read the label: %1</source>
         <translation>Die Bewertung lässt sich nicht lesen: %1</translation>
     </message>
@@ -2502,7 +2560,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>%1 lässt sich nicht anzeigen: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Cluster %1 is not in the stored analysis.</source>
         <translation>Cluster %1 ist nicht in der gespeicherten Analyse.</translation>
     </message>
@@ -2512,7 +2570,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
@@ -3499,6 +3557,7 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../views/mainwindowstix.cpp" line="+60"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
@@ -3557,6 +3616,140 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
             <numerusform>%n ausgewähltes Konto</numerusform>
             <numerusform>%n ausgewählte Konten</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindowstix.cpp" line="-24"/>
+        <source>Import &amp;STIX Bundle…</source>
+        <translation>&amp;STIX-Bundle importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read a partner&apos;s STIX 2.1 bundle: its IP, domain and AS indicators become partner indicators</source>
+        <translation>Das STIX-2.1-Bundle eines Partners lesen: seine IP-, Domain- und AS-Indikatoren werden Partner-Indikatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export STIX &amp;Bundle…</source>
+        <translation>STIX-&amp;Bundle exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the clusters labelled distillation as a STIX 2.1 bundle for partners</source>
+        <translation>Die als Destillation eingestuften Cluster als STIX-2.1-Bundle für Partner schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a case first: partner indicators are stored in the case.</source>
+        <translation>Zuerst einen Fall öffnen: Partner-Indikatoren werden im Fall gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Import STIX Bundle</source>
+        <translation>STIX-Bundle importieren</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>STIX bundles (*.json);;All files (*)</source>
+        <translation>STIX-Bundles (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the bundle…</source>
+        <translation>Das Bundle wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Nothing was imported: %1.</source>
+        <translation>Nichts wurde importiert: %1.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Storing the partner indicators…</source>
+        <translation>Die Partner-Indikatoren werden gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was imported before; nothing changed.</source>
+        <translation>%1 wurde schon importiert; nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported %1: %2 partner indicator values (%3 new); %4 objects skipped.</source>
+        <translation>%1 importiert: %2 Werte von Partner-Indikatoren (%3 neu); %4 Objekte übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open a case first.</source>
+        <translation>Zuerst einen Fall öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <location line="+36"/>
+        <source>Export STIX Bundle</source>
+        <translation>STIX-Bundle exportieren</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>How far recipients may share it (TLP:CLEAR is written as STIX&apos;s TLP:WHITE)</source>
+        <translation>Wie weit Empfänger es teilen dürfen (TLP:CLEAR wird als TLP:WHITE von STIX geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity named as the bundle&apos;s author</source>
+        <translation>Die Identität, die als Autor des Bundles genannt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonyms instead of IPs, e-mail domains and fingerprints</source>
+        <translation>Pseudonyme statt IPs, E-Mail-Domains und Kennungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marking:</source>
+        <translation>Kennzeichnung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Producer:</source>
+        <translation>Ersteller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redact:</source>
+        <translation>Schwärzen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STIX bundles (*.json)</source>
+        <translation>STIX-Bundles (*.json)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exporting the STIX bundle</source>
+        <translation>Das STIX-Bundle wird exportiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the labelled campaigns…</source>
+        <translation>Die eingestuften Kampagnen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was exported: %1.</source>
+        <translation>Nichts wurde exportiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 campaigns (%2 STIX objects) to %3.</source>
+        <translation>%1 Kampagnen (%2 STIX-Objekte) nach %3 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4047,161 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
         <location line="+32"/>
         <source>flagged → (risk ≥ %1)</source>
         <translation>markiert → (Risiko ≥ %1)</translation>
+    </message>
+</context>
+<context>
+    <name>hl::StixExport</name>
+    <message>
+        <location filename="../model/stix/stixexport.cpp" line="+19"/>
+        <source>unknown TLP level &apos;%1&apos; (use clear, green, amber or red)</source>
+        <translation>unbekannte TLP-Stufe „%1“ (clear, green, amber oder red angeben)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the producer&apos;s name is empty (give --producer NAME)</source>
+        <translation>der Name des Erstellers ist leer (--producer NAME angeben)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cannot write %1: %2 (choose another file or folder)</source>
+        <translation>%1 lässt sich nicht schreiben: %2 (eine andere Datei oder einen anderen Ordner wählen)</translation>
+    </message>
+</context>
+<context>
+    <name>hl::StixImport</name>
+    <message>
+        <location filename="../model/stix/stiximport.cpp" line="+28"/>
+        <location line="+246"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 (older version)</source>
+        <translation>%1 (ältere Version)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>autonomous-system (context; an AS counts only in an indicator&apos;s pattern)</source>
+        <translation>autonomous-system (Kontext; ein AS zählt nur im Muster eines Indikators)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pattern type %1, not stix</source>
+        <translation>Mustertyp %1, nicht stix</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 without a usable value</source>
+        <translation>%1 ohne verwendbaren Wert</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: line %2, column %3: %4; the file is not valid JSON</source>
+        <translation>%1: Zeile %2, Spalte %3: %4; die Datei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not a STIX bundle: the file holds %2, not an object with &quot;type&quot;: &quot;bundle&quot;</source>
+        <translation>%1: kein STIX-Bundle: die Datei enthält %2, kein Objekt mit &quot;type&quot;: &quot;bundle&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not a STIX bundle: type is &quot;%2&quot; (a bundle has &quot;type&quot;: &quot;bundle&quot; and its objects in &quot;objects&quot;; wrap a single object in a bundle)</source>
+        <translation>%1: kein STIX-Bundle: type ist &quot;%2&quot; (ein Bundle hat &quot;type&quot;: &quot;bundle&quot; und seine Objekte in &quot;objects&quot;; ein einzelnes Objekt in ein Bundle packen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not a STIX bundle: it has no &quot;type&quot;: &quot;bundle&quot;</source>
+        <translation>%1: kein STIX-Bundle: es fehlt &quot;type&quot;: &quot;bundle&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a STIX bundle: its id &quot;%2&quot; is not &quot;bundle--&quot; and a UUID</source>
+        <translation>%1: kein STIX-Bundle: seine ID &quot;%2&quot; ist nicht &quot;bundle--&quot; mit einer UUID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;objects&quot; is %2, not an array of STIX objects</source>
+        <translation>%1: &quot;objects&quot; ist %2, kein Array von STIX-Objekten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: objects[%2] is not a STIX object (it needs a &quot;type&quot; and an &quot;id&quot; such as &quot;indicator--&quot; and a UUID)</source>
+        <translation>%1: objects[%2] ist kein STIX-Objekt (es braucht &quot;type&quot; und eine &quot;id&quot; wie &quot;indicator--&quot; mit einer UUID)</translation>
+    </message>
+</context>
+<context>
+    <name>hl::StixPattern</name>
+    <message>
+        <location filename="../model/stix/stixpattern.cpp" line="+54"/>
+        <source>a string literal is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a lone &apos;!&apos; is not an operator</source>
+        <translation>ein einzelnes „!“ ist kein Operator</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unexpected character &apos;%1&apos; at position %2</source>
+        <translation>unerwartetes Zeichen „%1“ an Position %2</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>not a STIX pattern (it does not start with &apos;[&apos;)</source>
+        <translation>kein STIX-Muster (es beginnt nicht mit „[“)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the pattern negates or bounds %1 (%2)</source>
+        <translation>das Muster verneint oder begrenzt %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the pattern needs several conditions at once (%1)</source>
+        <translation>das Muster verlangt mehrere Bedingungen zugleich (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no =, IN or ISSUBSET test of an IP, domain, e-mail address or AS number</source>
+        <translation>kein Test mit =, IN oder ISSUBSET auf eine IP, Domain, E-Mail-Adresse oder AS-Nummer</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "analysis/explanation.h"
 #include "campaigns/campaignsmodel.h"
+#include "storage/partnerstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,6 +24,7 @@ InspectorView::InspectorView(QWidget *parent)
     , m_labelBox(new QWidget(this))
     , m_label(new QLabel(m_labelBox))
     , m_labelButtons(new QWidget(m_labelBox))
+    , m_partners(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -43,6 +46,12 @@ InspectorView::InspectorView(QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont)); // the explanation is a table
     layout->addWidget(m_title);
     layout->addWidget(m_labelBox);
+    m_partners->setObjectName(u"inspectorPartners"_s);
+    m_partners->setWordWrap(true);
+    m_partners->setTextFormat(Qt::RichText);
+    m_partners->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_partners->hide();
+    layout->addWidget(m_partners);
     layout->addWidget(m_text, 1);
     clear();
 }
@@ -53,6 +62,7 @@ void InspectorView::clear()
     m_text->clear();
     m_target.reset();
     m_labelBox->hide();
+    m_partners->hide();
 }
 
 void InspectorView::setLabelActions(const QList<QAction *> &actions)
@@ -81,6 +91,69 @@ QString describe(const LabelEvent &e)
     if (!e.note.isEmpty())
         text += u"<br><i>"_s + e.note.toHtmlEscaped() + u"</i>"_s;
     return text;
+}
+
+// The partner indicators a cluster's accounts hit (imported STIX bundles): a short list for the
+// box above the explanation, the full one for its end. Both empty when the case holds none.
+struct PartnerSection
+{
+    QString html, text;
+};
+
+PartnerSection partnerSection(const CaseFile &file, qint64 clusterId)
+{
+    constexpr int Listed = 5; // in the box
+    PartnerSection out;
+    if (partnerIndicatorCount(file) == 0)
+        return out;
+    QString error;
+    const auto hits = readClusterPartnerHits(file, clusterId, &error);
+    if (!hits) {
+        out.html = QCoreApplication::translate("hl::InspectorView", "Partner indicators: cannot read them: %1")
+                       .arg(error.toHtmlEscaped());
+        return out;
+    }
+    if (hits->empty()) {
+        out.html = QCoreApplication::translate("hl::InspectorView", "Hits no partner indicator.");
+        return out;
+    }
+    QStringList ids;
+    for (const PartnerHit &h : *hits)
+        if (ids.isEmpty() || ids.back() != h.stixId)
+            ids.append(h.stixId);
+    const QString title = QCoreApplication::translate("hl::InspectorView", "Partner indicators hit: %1").arg(ids.size());
+    out.html = u"<b>"_s + title.toHtmlEscaped() + u"</b>"_s;
+    out.text = u"\n"_s + title + u'\n';
+    QString last;
+    int listed = 0;
+    for (const PartnerHit &h : *hits) {
+        const bool first = h.stixId != last;
+        last = h.stixId;
+        if (first) { // name · producer (or the bundle file) · TLP
+            QStringList parts{h.name.isEmpty() ? QCoreApplication::translate("hl::InspectorView", "(unnamed)") : h.name,
+                              h.producer.isEmpty() ? h.source : h.producer};
+            if (!h.tlp.isEmpty())
+                parts.append(u"TLP:"_s + h.tlp.toUpper());
+            out.text += u"  "_s + parts.join(u"  ·  "_s) + u'\n';
+            if (++listed <= Listed) {
+                out.html += u"<br>"_s + parts.join(u" · "_s).toHtmlEscaped();
+                if (!h.name.contains(h.matchedValue))
+                    out.html += u" — "_s + h.matchedValue.toHtmlEscaped();
+            }
+        }
+        const QString via = h.indicatorValue == h.matchedValue
+            ? QString()
+            : QCoreApplication::translate("hl::InspectorView", " (indicator: %1)").arg(h.indicatorValue);
+        out.text += u"    "_s
+            + QCoreApplication::translate("hl::InspectorView", "matched %1%2, used by %n account(s)", nullptr,
+                                          int(h.accounts)).arg(h.matchedValue, via)
+            + u'\n';
+    }
+    if (listed > Listed)
+        out.html += u"<br><small>"_s
+            + QCoreApplication::translate("hl::InspectorView", "… and %1 more, listed at the end below").arg(listed - Listed)
+            + u"</small>"_s;
+    return out;
 }
 
 } // namespace
@@ -128,8 +201,10 @@ void InspectorView::show(const std::optional<QString> &text, const QString &erro
         m_text->clear();
         m_target.reset();
         m_labelBox->hide();
+        m_partners->hide();
         return;
     }
+    m_partners->hide(); // showCluster() shows it again
     m_title->setText(u"<b>"_s + title.toHtmlEscaped() + u"</b>"_s);
     m_text->setPlainText(*text);
 }
@@ -137,10 +212,15 @@ void InspectorView::show(const std::optional<QString> &text, const QString &erro
 void InspectorView::showCluster(const CaseFile &file, qint64 id)
 {
     QString error;
-    const auto text = explainCluster(file, id, &error);
+    auto text = explainCluster(file, id, &error);
+    const PartnerSection partners = text ? partnerSection(file, id) : PartnerSection();
+    if (text)
+        *text += partners.text;
     show(text, error, tr("Cluster %1").arg(id), tr("Cluster %1 is not in the stored analysis.").arg(id));
     if (text)
         showLabel(file, LabelTarget::Cluster, id);
+    m_partners->setText(partners.html);
+    m_partners->setVisible(!partners.html.isEmpty());
 }
 
 void InspectorView::showAccount(const CaseFile &file, qint64 id)
@@ -159,6 +239,11 @@ void InspectorView::showInfra(const CaseFile &file, qint64 id)
     show(text, error, tr("Infrastructure"), tr("The value is no longer in the case."));
     m_target.reset();
     m_labelBox->hide();
+}
+
+QString InspectorView::partnersText() const
+{
+    return m_partners->isHidden() ? QString() : m_partners->text();
 }
 
 QString InspectorView::text() const

@@ -20,7 +20,8 @@ class CaseFile;
 // cluster, activity, score and the infrastructure it used. For an infrastructure value: where
 // it is, who used it, hub rank and partner-indicator hits. Above the explanation, clusters and
 // accounts show their label (own or inherited from the cluster, who set it, when, the trail's
-// size) with buttons that label them.
+// size) with buttons that label them; clusters also the partner indicators (imported STIX
+// bundles) their accounts hit.
 class InspectorView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     // Re-reads the label of what is shown (after labelling, undo or redo).
     void refreshLabel(const CaseFile &file);
     QString labelText() const;
+    // The partner indicators the shown cluster hits (rich text; empty when hidden).
+    QString partnersText() const;
     QSize sizeHint() const override { return {420, 480}; } // room for the explanation's table
 
 private:
@@ -48,6 +51,7 @@ private:
     QWidget *m_labelBox;
     QLabel *m_label;
     QWidget *m_labelButtons;
+    QLabel *m_partners; // partner indicators the cluster hits (imported STIX bundles)
     QPlainTextEdit *m_text;
     std::optional<std::pair<LabelTarget, qint64>> m_target; // what the label section is about
 };

@@ -62,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
                                              m_campaigns->currentCluster());
     });
     fileMenu->addSeparator();
+    createStixActions(fileMenu); // mainwindowstix.cpp
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     m_graph = new GraphPanel(this);

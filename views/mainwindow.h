@@ -22,6 +22,7 @@ class ReviewPanel;
 class TrainingPanel;
 class InspectorView;
 class TimelineView;
+struct StixExportOptions;
 
 // The workbench window: the campaigns table (left), the graph in the centre, the inspector and
 // the case summary (right), the timeline (bottom). Views are coordinated: a cluster selected in
@@ -66,6 +67,10 @@ public:
     bool labelSelection(int verdict);
     // Drill-in: the graph shows the cluster's accounts and what they share.
     void openClusterGraph(qint64 id);
+    // File ▸ Import STIX Bundle / Export STIX Bundle after their dialogs (mainwindowstix.cpp): on a
+    // worker thread; failures are shown in a message box, the case left as it was.
+    void importStixFile(const QString &bundle);
+    void exportStixTo(const QString &out, const StixExportOptions &options);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +94,9 @@ private:
     bool labelTargets(const LabelChoice &choice);
     void labelsChanged(int target, const std::vector<std::int64_t> &ids);
     void updateRecentMenu();
+    void createStixActions(QMenu *fileMenu);
+    void chooseStixImport();
+    void chooseStixExport();
 
     std::unique_ptr<CaseFile> m_case;
     QLabel *m_summary = nullptr;

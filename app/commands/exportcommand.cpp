@@ -1,6 +1,6 @@
 // hydralens export KIND …: exports for use outside HydraLens: `training`
-// (model/training/trainingexport.h), `graph` (exportgraphcommand.cpp); a kind is one entry in
-// the table below.
+// (model/training/trainingexport.h), `graph` (exportgraphcommand.cpp), `stix` (stixcommand.cpp);
+// a kind is one entry in the table below.
 #include "cli.h"
 #include "commandparser.h"
 #include "storage/casefile.h"
@@ -70,6 +70,8 @@ const ExportKind Kinds[] = {
     {"graph", exportGraph,
      "graph --case FILE [--cluster ID ...] [--format graphml|gexf|dot] --out FILE [--redact] [--force]\n"
      "        the overview or clusters' drill-in for Gephi, Cytoscape, networkx, Graphviz"},
+    {"stix", exportStixCommand,
+     "stix --case FILE --out BUNDLE.json [--tlp LEVEL] [--producer NAME] [--redact]   distillation campaigns as STIX 2.1"},
 };
 
 QString kindsText()

@@ -2,6 +2,7 @@
 
 #include "casefile.h"
 #include "exchangeblock.h"
+#include "partnerstore.h"
 #include "schema.h"
 #include "statement.h"
 
@@ -89,6 +90,13 @@ std::optional<std::vector<CampaignRow>> readCampaigns(const CaseFile &file, std:
             }
             rows.push_back(std::move(r));
         }
+        QString hitsError;
+        const auto hits = readClusterPartnerHitCounts(file, &hitsError);
+        if (!hits)
+            throw StorageError{hitsError};
+        if (!hits->isEmpty())
+            for (CampaignRow &r : rows)
+                r.partnerHits = hits->value(r.clusterId);
         return rows;
     } catch (const StorageError &e) {
         *error = QCoreApplication::translate("hl::CampaignData", "Cannot read the clusters of %1: %2")

@@ -33,11 +33,12 @@ struct CampaignRow
     QStringList reasons;   // the strongest reasons, as the analysis wrote them
     QString lineage;       // "new", "same", "grew", "shrank", "changed", "split", "merged"
     QList<std::int64_t> lineageFrom; // the previous run's cluster ids it came from
+    int partnerHits = 0;   // partner indicators (STIX imports) its accounts hit (partnerstore.h)
 };
 
 // Every stored cluster of at least `minAccounts` accounts, riskiest first (then largest, then
-// by id), with its first flagged pivot. Empty when the case was never analysed. Reads no
-// exchanges: on the 15-million-exchange demo case (18,347 clusters, minAccounts = 1) it takes
+// by id), with its first flagged pivot and its partner-indicator hits. Empty when the case was
+// never analysed. Reads no exchanges: on the 15-million-exchange demo case (18,347 clusters, minAccounts = 1) it takes
 // about 55 ms. Returns nullopt with *error on failure.
 std::optional<std::vector<CampaignRow>> readCampaigns(const CaseFile &file, std::size_t minAccounts, QString *error);
 

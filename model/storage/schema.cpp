@@ -390,6 +390,37 @@ CREATE TABLE account_join_keys(
 );
 )SQL";
 
+// Partner indicators from STIX 2.1 bundles (hydralens import-stix, model/stix/stiximport.h): one
+// row per bundle file read, one per value a partner's indicator or observable names (an
+// indicator whose pattern names three IPs gives three rows). Values are matched against the
+// case's IPs (CIDR), e-mail domains (and their parents) and the ASes of its IPs when read, so
+// later imports and analyses are covered without recomputing anything here.
+const char *const Version11 = R"SQL(
+CREATE TABLE stix_imports(
+  id INTEGER PRIMARY KEY,
+  file_name TEXT NOT NULL,            -- the bundle file's name as given
+  bundle_id TEXT NOT NULL,            -- the bundle's id (bundle--…)
+  sha256 TEXT NOT NULL UNIQUE,        -- of the file: the same file is read once
+  imported_at INTEGER NOT NULL,
+  objects INTEGER NOT NULL,
+  summary TEXT NOT NULL               -- JSON: objects used and skipped, by type and reason
+);
+CREATE TABLE partner_indicators(
+  id INTEGER PRIMARY KEY,
+  stix_id TEXT NOT NULL,              -- the indicator's id, or the observable's
+  kind INTEGER NOT NULL REFERENCES infra_kinds(id), -- 1 ip (address or CIDR), 2 asn, 4 domain
+  value TEXT NOT NULL,                -- '203.0.113.7', '198.51.100.0/24', 'AS64500', 'example.org'
+  name TEXT NOT NULL,                 -- the indicator's name ('' for observables)
+  producer TEXT NOT NULL,             -- the created_by_ref identity's name (or its id; '' if none)
+  valid_from INTEGER,                 -- Unix seconds; NULL if not given
+  valid_until INTEGER,
+  tlp TEXT,                           -- clear, green, amber, amber+strict, red; NULL if unmarked
+  stix_import_id INTEGER NOT NULL REFERENCES stix_imports(id), -- the latest bundle that carried it
+  UNIQUE(stix_id, kind, value)
+);
+CREATE INDEX partner_indicators_by_value ON partner_indicators(kind, value);
+)SQL";
+
 void moveExchangesIntoBlocks(sqlite3 *db)
 {
     execSql(db, Version3);
@@ -479,6 +510,8 @@ void migrate(sqlite3 *db, int target)
                 execSql(db, Version9);
             } else if (next == 10) {
                 execSql(db, Version10);
+            } else if (next == 11) {
+                execSql(db, Version11);
             }
             execSql(db, "PRAGMA user_version = " + std::to_string(next));
             execSql(db, "RELEASE migrate");

@@ -20,7 +20,10 @@ namespace hl::schema {
 //   5  infra_ranks: PageRank of shared infrastructure (hubs).
 //   6  account_features: every account's features on its own.
 //   7  graph_layouts: laid-out graphs, per scope and engine (the graph view's cache).
-constexpr int CurrentVersion = 10;
+//   8  label_events; 9 training_runs, cluster_risk_history (docs/case-file.md).
+//   10 account_join_keys: the training split's keys, kept by the analysis.
+//   11 stix_imports, partner_indicators: partner indicators from STIX bundles.
+constexpr int CurrentVersion = 11;
 constexpr int ApplicationId = 0x48594c4e; // "HYLN"
 
 // Brings the database from its current user_version up to `target` (default: current).

@@ -4,3 +4,4 @@ list(APPEND HL_MODEL_SOURCES
   util/stringidmap.h util/stringidmap.cpp
   util/username.h util/username.cpp
   util/sha256.h util/sha256.cpp)
+list(APPEND HL_MODEL_SOURCES util/ipnetwork.h util/ipnetwork.cpp)

@@ -77,6 +77,14 @@ void CampaignsFilter::setLabelStatus(LabelStatus status)
     invalidateFilter();
 }
 
+void CampaignsFilter::setPartnerHitsOnly(bool only)
+{
+    if (only == m_partnerHitsOnly)
+        return;
+    m_partnerHitsOnly = only;
+    invalidateFilter();
+}
+
 void CampaignsFilter::setActiveClusters(std::optional<QSet<std::int64_t>> clusters)
 {
     m_active = std::move(clusters);
@@ -102,6 +110,8 @@ bool CampaignsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (index.data(CampaignsModel::RiskRole).toDouble() < m_minRisk)
         return false;
     if (m_flaggedOnly && !index.data(CampaignsModel::FlaggedRole).toBool())
+        return false;
+    if (m_partnerHitsOnly && index.data(CampaignsModel::PartnerHitsRole).toInt() == 0)
         return false;
     if (m_active && !m_active->contains(index.data(CampaignsModel::ClusterIdRole).toLongLong()))
         return false;

@@ -129,6 +129,7 @@ QVariant CampaignsModel::data(const QModelIndex &index, int role) const
         case RiskColumn:
         case AccountsColumn:
         case ExchangesColumn:
+        case PartnerColumn:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         case FlaggedColumn:
             return int(Qt::AlignHCenter | Qt::AlignVCenter);
@@ -162,6 +163,8 @@ QVariant CampaignsModel::data(const QModelIndex &index, int role) const
         return int(m_labels.value(row.clusterId).verdict);
     case ModelsRole:
         return m_traffic.value(row.clusterId).models;
+    case PartnerHitsRole:
+        return row.partnerHits;
     default:
         return {};
     }
@@ -189,6 +192,8 @@ QVariant CampaignsModel::display(const CampaignRow &row, int column) const
     }
     case PivotColumn:
         return row.pivot;
+    case PartnerColumn:
+        return row.partnerHits > 0 ? locale.toString(row.partnerHits) : QString();
     case LabelColumn: {
         const auto it = m_labels.constFind(row.clusterId);
         if (it == m_labels.cend())
@@ -222,6 +227,8 @@ QVariant CampaignsModel::sortValue(const CampaignRow &row, int column) const
         return row.topCapabilityShare;
     case PivotColumn:
         return row.pivot.isEmpty() ? -1.0 : row.pivotShare;
+    case PartnerColumn:
+        return row.partnerHits;
     case LabelColumn:
         return int(m_labels.value(row.clusterId).verdict);
     default:
@@ -285,6 +292,7 @@ QVariant CampaignsModel::headerData(int section, Qt::Orientation orientation, in
         case ExchangesColumn: return tr("Exchanges");
         case CapabilityColumn: return tr("Top capability");
         case PivotColumn: return tr("Pivot");
+        case PartnerColumn: return tr("Partner");
         case LabelColumn: return tr("Label");
         }
     } else if (role == Qt::ToolTipRole) {
@@ -307,6 +315,9 @@ QVariant CampaignsModel::headerData(int section, Qt::Orientation orientation, in
         case PivotColumn:
             return tr("The first model release it jumped on: the new model's share of its traffic in the first "
                       "24 hours, or how soon it passed 25%. Sorted by the 24-hour share.");
+        case PartnerColumn:
+            return tr("Partner indicators (from STIX bundles, File ▸ Import STIX Bundle) that the cluster's "
+                      "accounts hit: a matching IP or network, e-mail domain or AS. The inspector lists them.");
         case LabelColumn:
             return tr("The cluster's current ground-truth label: verdict, actor and confidence (D, B, U to label "
                       "the selection; Ctrl+Z undoes).");

@@ -22,6 +22,7 @@ public:
         ClusterColumn,
         RiskColumn,
         FlaggedColumn,
+        PartnerColumn,
         AccountsColumn,
         ExchangesColumn,
         CapabilityColumn,
@@ -39,6 +40,7 @@ public:
         CapabilityRole,               // QString: the top capability's name ("" until counted)
         ModelsRole,                   // QStringList: the models the cluster used, most first
         VerdictRole,                  // int (Verdict): the cluster's current label, 0 = none
+        PartnerHitsRole,              // int: partner indicators (STIX imports) its accounts hit
     };
 
     explicit CampaignsModel(QObject *parent = nullptr);

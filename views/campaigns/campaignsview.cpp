@@ -81,6 +81,10 @@ CampaignsView::CampaignsView(QWidget *parent)
     m_labelStatus->addItem(tr("Distillation"), int(CampaignsFilter::LabelStatus::Distillation));
     m_labelStatus->addItem(tr("Benign"), int(CampaignsFilter::LabelStatus::Benign));
     m_labelStatus->addItem(tr("Unsure"), int(CampaignsFilter::LabelStatus::Unsure));
+    m_partnerHits = new QCheckBox(tr("Partner hits"));
+    m_partnerHits->setObjectName(u"campaignsPartnerHits"_s);
+    m_partnerHits->setToolTip(tr("Shows only the clusters that hit partner indicators (imported STIX bundles)."));
+    m_partnerHits->hide();
     m_timeRange = new QLabel;
     m_timeRange->setObjectName(u"campaignsTimeRange"_s);
     m_clearTime = new QToolButton;
@@ -93,6 +97,7 @@ CampaignsView::CampaignsView(QWidget *parent)
     bar2->addWidget(m_capability);
     bar2->addWidget(m_modelChoice);
     bar2->addWidget(m_labelStatus);
+    bar2->addWidget(m_partnerHits);
     bar2->addWidget(m_timeRange, 1);
     bar2->addWidget(m_clearTime);
     bar2->addWidget(m_count);
@@ -151,6 +156,7 @@ CampaignsView::CampaignsView(QWidget *parent)
     connect(m_capability, &QComboBox::currentIndexChanged, this, &CampaignsView::onFilterEdited);
     connect(m_modelChoice, &QComboBox::currentIndexChanged, this, &CampaignsView::onFilterEdited);
     connect(m_labelStatus, &QComboBox::currentIndexChanged, this, &CampaignsView::onFilterEdited);
+    connect(m_partnerHits, &QCheckBox::toggled, this, &CampaignsView::onFilterEdited);
     connect(m_clearTime, &QToolButton::clicked, this, [this] {
         clearTimeRange();
         Q_EMIT timeRangeCleared();
@@ -206,6 +212,10 @@ void CampaignsView::load(const CaseFile &file)
         return;
     }
     const qint64 previous = m_currentId;
+    const bool partnerHits = std::any_of(rows->begin(), rows->end(), [](const CampaignRow &r) { return r.partnerHits > 0; });
+    m_partnerHits->setVisible(partnerHits);
+    if (!partnerHits)
+        m_partnerHits->setChecked(false);
     m_model->setRows(std::move(*rows));
     QHash<std::int64_t, LabelEvent> labels;
     if (const auto current = readCurrentLabels(file, &error))
@@ -321,6 +331,7 @@ void CampaignsView::onFilterEdited()
     m_filter->setCapability(m_capability->currentData().toString());
     m_filter->setModel(m_modelChoice->currentData().toString());
     m_filter->setLabelStatus(CampaignsFilter::LabelStatus(m_labelStatus->currentData().toInt()));
+    m_filter->setPartnerHitsOnly(m_partnerHits->isChecked());
     Q_EMIT filterChanged();
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())

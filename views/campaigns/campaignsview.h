@@ -101,6 +101,7 @@ private:
     QComboBox *m_capability = nullptr;
     QComboBox *m_modelChoice = nullptr;
     QComboBox *m_labelStatus = nullptr;
+    QCheckBox *m_partnerHits = nullptr; // shown when the case holds partner indicators
     const CaseFile *m_file = nullptr;
     QLabel *m_timeRange = nullptr;
     QToolButton *m_clearTime = nullptr;
