@@ -3152,7 +3152,7 @@ Jeder Analyst setzt seinen Namen in Bewerten… (L).</translation>
         <translation>&amp;Lagebericht exportieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3644,12 +3644,12 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Import STIX Bundle</source>
         <translation>STIX-Bundle importieren</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>STIX bundles (*.json);;All files (*)</source>
         <translation>STIX-Bundles (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -3664,7 +3664,7 @@ Die Trainingsdaten trotzdem dorthin schreiben und ihre Dateien ersetzen?</transl
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Nothing was imported: %1.</source>
         <translation>Nichts wurde importiert: %1.</translation>
