@@ -112,6 +112,7 @@ private slots:
                     args << u"--cluster"_s << cluster;
                 QTest::addRow("chart %s %s", qPrintable(kind), qPrintable(format)) << args << u"chart."_s + format << false;
             }
+        QTest::addRow("stix") << QStringList{u"export"_s, u"stix"_s, u"--out"_s, u"OUT"_s} << u"bundle.json"_s << true;
         QTest::addRow("briefing") << QStringList{u"brief"_s, u"--out"_s, u"OUT"_s} << u"brief.pdf"_s << true;
     }
     void noRawIdentifier()
