@@ -197,6 +197,21 @@ bool isCommandLine(int argc, char **argv)
     return !first.startsWith(u'-') && !first.endsWith(u".hlcase"_s) && !QFileInfo::exists(first);
 }
 
+// A command on the command line, under `App` (QCoreApplication, or QApplication for the
+// commands that paint).
+template<typename App>
+int runCommand(int argc, char **argv)
+{
+    App app(argc, argv);
+    QCoreApplication::setApplicationName(u"hydralens"_s);
+    try {
+        return hl::cli::run(app.arguments());
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "hydralens: internal error: %s\n", e.what());
+        return hl::cli::InternalError;
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (isCommandLine(argc, argv) && hl::cli::drawsCharts(QString::fromLocal8Bit(argv[1]))) {
@@ -204,24 +219,9 @@ int main(int argc, char **argv)
         hl::cli::useOffscreenPlatformUnlessSet();
         // The same case gives the same bytes: QPdfWriter orders a PDF's fonts by QHash order.
         QHashSeed::setDeterministicGlobalSeed();
-        QApplication app(argc, argv);
-        QCoreApplication::setApplicationName(u"hydralens"_s);
-        try {
-            return hl::cli::run(app.arguments());
-        } catch (const std::exception &e) {
-            std::fprintf(stderr, "hydralens: internal error: %s\n", e.what());
-            return hl::cli::InternalError;
-        }
+        return runCommand<QApplication>(argc, argv);
     }
-    if (isCommandLine(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(u"hydralens"_s);
-        try {
-            return hl::cli::run(app.arguments());
-        } catch (const std::exception &e) {
-            std::fprintf(stderr, "hydralens: internal error: %s\n", e.what());
-            return hl::cli::InternalError;
-        }
-    }
+    if (isCommandLine(argc, argv))
+        return runCommand<QCoreApplication>(argc, argv);
     return runGui(argc, argv);
 }

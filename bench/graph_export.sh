@@ -38,18 +38,12 @@ date +%s%N | grep -qE '^[0-9]+$' || die "date +%s%N does not give nanoseconds (G
 for v in ACCOUNTS EXCHANGES RUNS; do
     [[ "${!v}" =~ ^[1-9][0-9]*$ ]] || die "$v must be a positive whole number (got '${!v}')"
 done
-BUILD_TYPE=?
-if [ -f "$BUILD_DIR/CMakeCache.txt" ]; then
-    BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD_DIR/CMakeCache.txt")
-    [ "$BUILD_TYPE" = "Release" ] || echo "graph_export: warning: $BUILD_DIR has CMAKE_BUILD_TYPE='$BUILD_TYPE', not Release; numbers will not be representative" >&2
-fi
-export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-mkdir -p "$WORK" "$OUT"
-[ -f "$WORK/.gitignore" ] || printf '*\n' > "$WORK/.gitignore"
-
-# run_timed, human_size, file_size, machine_facts, build_commit, result_head
+# run_timed, ratio, verdicts, sizes, machine facts, median, check_release, make_work_dir
 source "$HERE/lib.sh"
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+check_release graph_export "$BUILD_DIR"
+export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+make_work_dir "$WORK" "$OUT"
+
 query() { "$HL" query --case "$CASE" "$1" | tail -n 1; }
 
 # ---------------------------------------------------------------- 1. the source case

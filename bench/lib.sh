@@ -55,3 +55,21 @@ result_head() {
     printf '| Date | %s |\n| Commit | %s |\n| Machine | %s CPUs, %s GiB RAM, %s |\n| OS | %s, kernel %s |\n' \
         "$(date -u +%Y-%m-%d)" "$COMMIT" "$(nproc)" "$MEM_GIB" "$CPU" "$OS" "$(uname -r)"
 }
+
+# Median of the numbers on stdin, one per line.
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# check_release NAME BUILD_DIR: warns on stderr when BUILD_DIR is not a Release build; sets BUILD_TYPE.
+check_release() {
+    BUILD_TYPE=?
+    if [ -f "$2/CMakeCache.txt" ]; then
+        BUILD_TYPE=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$2/CMakeCache.txt")
+        [ "$BUILD_TYPE" = "Release" ] || echo "$1: warning: $2 has CMAKE_BUILD_TYPE='$BUILD_TYPE', not Release; numbers will not be representative" >&2
+    fi
+}
+
+# make_work_dir DIR [MORE…]: creates the folders; the first is kept out of git.
+make_work_dir() {
+    mkdir -p "$@"
+    [ -f "$1/.gitignore" ] || printf '*\n' > "$1/.gitignore"
+}
