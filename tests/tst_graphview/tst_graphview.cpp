@@ -154,6 +154,8 @@ private Q_SLOTS:
     void edgeAntialiasing();
     void labels_data();
     void labels();
+    void pictureLabels_data();
+    void pictureLabels();
     void riskRamp();
     void shapes();
     void hitTests();
@@ -390,6 +392,32 @@ void TestGraphView::labels()
     QFETCH(bool, drawn);
     QCOMPARE(LevelOfDetail::labelCandidate(pixels), candidate);
     QCOMPARE(LevelOfDetail::labels(count), drawn);
+}
+
+void TestGraphView::pictureLabels_data()
+{
+    using Boxes = std::vector<QRectF>;
+    QTest::addColumn<Boxes>("boxes"); // most important first
+    QTest::addColumn<QRectF>("inside");
+    QTest::addColumn<QList<bool>>("kept");
+    const QRectF a(0, 0, 50, 10), overA(40, 5, 50, 10), right(60, 0, 50, 10), below(0, 20, 50, 10);
+    QTest::addRow("apart") << Boxes{a, right, below} << QRectF() << QList<bool>{true, true, true};
+    QTest::addRow("overlap: the first wins") << Boxes{a, overA} << QRectF() << QList<bool>{true, false};
+    QTest::addRow("overlap: order decides") << Boxes{overA, a, right} << QRectF() << QList<bool>{true, false, false};
+    QTest::addRow("a dropped box blocks nothing") << Boxes{a, overA, QRectF(85, 0, 20, 10)} << QRectF()
+                                                   << QList<bool>{true, false, true};
+    QTest::addRow("cut off at the edge") << Boxes{a, right} << QRectF(0, 0, 100, 100) << QList<bool>{true, false};
+    QTest::addRow("touching edges") << Boxes{a, QRectF(50, 0, 50, 10)} << QRectF() << QList<bool>{true, true};
+}
+
+void TestGraphView::pictureLabels()
+{
+    using Boxes = std::vector<QRectF>;
+    QFETCH(Boxes, boxes);
+    QFETCH(QRectF, inside);
+    QFETCH(QList<bool>, kept);
+    const std::vector<bool> got = LevelOfDetail::pictureLabels(boxes, inside);
+    QCOMPARE(QList<bool>(got.begin(), got.end()), kept);
 }
 
 void TestGraphView::riskRamp()

@@ -1,5 +1,7 @@
 #include "graph/levelofdetail.h"
 
+#include <algorithm>
+
 namespace hl {
 
 LevelOfDetail::Nodes LevelOfDetail::nodes(qreal nodePixels, int nodesOnScreen)
@@ -18,6 +20,20 @@ LevelOfDetail::Edges LevelOfDetail::edges(qreal nodePixels, int edgesOnScreen)
     if (nodePixels < WeightedEdgeMinPixels || edgesOnScreen > WeightedEdgeMaxEdges)
         return Edges::Thin;
     return Edges::Weighted;
+}
+
+std::vector<bool> LevelOfDetail::pictureLabels(const std::vector<QRectF> &boxes, const QRectF &inside)
+{
+    std::vector<bool> kept(boxes.size(), false);
+    std::vector<QRectF> placed;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        if ((!inside.isEmpty() && !inside.contains(boxes[i]))
+            || std::any_of(placed.begin(), placed.end(), [&](const QRectF &p) { return p.intersects(boxes[i]); }))
+            continue;
+        kept[i] = true;
+        placed.push_back(boxes[i]);
+    }
+    return kept;
 }
 
 } // namespace hl

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QRectF>
+
+#include <vector>
+
 #include <QtGlobal>
 
 namespace hl {
@@ -69,6 +73,9 @@ struct LevelOfDetail
     }
     static bool labelCandidate(qreal nodeDiameterPixels) { return nodeDiameterPixels >= LabelMinPixels; }
     static bool labels(int candidatesOnScreen) { return candidatesOnScreen <= LabelCap; }
+    // A picture's labels: of `boxes` (device coordinates, most important first), each one that
+    // lies inside `inside` (unless that is empty) and overlaps no box kept before it.
+    static std::vector<bool> pictureLabels(const std::vector<QRectF> &boxes, const QRectF &inside);
     static bool antialiased(Nodes nodes) { return nodes == Nodes::Outlined; }
     static bool antialiased(Edges edges, int edgesOnScreen)
     {

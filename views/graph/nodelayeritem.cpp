@@ -271,18 +271,37 @@ void NodeLayerItem::paintLabels(QPainter *painter, const QRectF &screen, const Q
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setFont(font);
     const QColor halo(255, 255, 255, 210);
+    if (full) {
+        // A picture labels every node that has room: the selected ones first, then the largest
+        // (hubs), and no label over another, so a dense cluster keeps a readable few instead of
+        // a smear (the screen thins labels by zoom instead, and repaints parts of itself).
+        std::sort(m_labelled.begin(), m_labelled.end(), [&](int a, int b) {
+            const bool sa = model->isSelected(a), sb = model->isSelected(b);
+            return sa != sb ? sa : radius[a] != radius[b] ? radius[a] > radius[b] : a < b;
+        });
+    }
+    // The boxes first (a picture keeps only those that have room: LevelOfDetail::pictureLabels).
+    std::vector<QString> texts;
+    std::vector<QRectF> boxes;
     for (int row : m_labelled) {
-        const QString text = fm.elidedText(nodes[std::size_t(row)].label, Qt::ElideRight, maxWidth);
-        if (text.isEmpty())
-            continue;
+        texts.push_back(fm.elidedText(nodes[std::size_t(row)].label, Qt::ElideRight, maxWidth));
         const QPointF c = t.map(pos[row]);
-        const qreal w = fm.horizontalAdvance(text) + 4, h = fm.height();
-        const QRectF box(c.x() - w / 2, c.y() + radius[row] * scale + LabelGap, w, h);
+        const qreal w = fm.horizontalAdvance(texts.back()) + 4, h = fm.height();
+        boxes.emplace_back(c.x() - w / 2, c.y() + radius[row] * scale + LabelGap, w, h);
+    }
+    const std::vector<bool> keep = full ? LevelOfDetail::pictureLabels(boxes, painter->hasClipping()
+                                                                                  ? painter->clipBoundingRect() // device
+                                                                                  : QRectF())
+                                        : std::vector<bool>(boxes.size(), true);
+    for (std::size_t i = 0; i < m_labelled.size(); ++i) {
+        if (texts[i].isEmpty() || !keep[i])
+            continue;
+        const QRectF &box = boxes[i];
         painter->setPen(Qt::NoPen);
         painter->setBrush(halo);
         painter->drawRoundedRect(box, 3, 3);
-        painter->setPen(model->isSelected(row) ? GraphStyle::selectionColour() : GraphStyle::labelColour());
-        painter->drawText(box, Qt::AlignCenter, text);
+        painter->setPen(model->isSelected(m_labelled[i]) ? GraphStyle::selectionColour() : GraphStyle::labelColour());
+        painter->drawText(box, Qt::AlignCenter, texts[i]);
     }
     painter->setWorldTransform(t);
 }
