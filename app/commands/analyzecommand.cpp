@@ -5,7 +5,6 @@
 #include "commandparser.h"
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
-#include "storage/trainingstore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -88,10 +87,9 @@ int analyzeCommand(const QStringList &args)
         printOut(u"  "_s + report->changes[i] + u'\n');
     if (report->changes.size() > 10)
         printOut(u"  … and %1 more changed clusters (clusters --json shows each one's lineage)\n"_s.arg(report->changes.size() - 10));
-    // The stored re-ranking belonged to the previous features: say so, and what brings it back.
-    if (const auto runs = readTrainingRuns(file, &error); runs && !runs->empty())
-        printOut(u"Risk is the rules' again: the retrained classifier (hydralens %1) ranked the previous analysis. Run "
-                 "'hydralens train --case %2' to re-rank with the labels.\n"_s.arg(runs->back().version, file.path()));
+    if (!report->retrainedVersion.isEmpty())
+        printOut(u"Risk ranked by the retrained classifier hydralens %1 (fitted on an earlier analysis's features); "
+                 "'hydralens train --case %2' refits it on these.\n"_s.arg(report->retrainedVersion, file.path()));
     return Success;
 }
 

@@ -9,6 +9,7 @@
 #include "storage/analysisstore.h"
 #include "storage/casefile.h"
 #include "storage/exchangerecord.h"
+#include "training/retrainedrisk.h"
 #include "util/timeparse.h"
 
 #include <QDateTime>
@@ -218,6 +219,14 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
     // 5. Features and risk of every cluster; timing synchrony needs the exchanges of the
     // clusters that could be flagged.
     const FeatureInputs inputs{*profiles, *info, *scores, *hits};
+    // The latest retrained classifier (hydralens train) ranks the new clusters as it ranked the
+    // old ones; without one, or with an unusable one, the rules' risk stands.
+    QString rankingError;
+    const auto ranking = latestRetrainedRanking(file, &rankingError);
+    if (!ranking && !rankingError.isEmpty())
+        report.warnings.append(u"risk is the rules' alone: %1"_s.arg(rankingError));
+    if (ranking)
+        report.retrainedVersion = ranking->version;
     auto tick = step(Scoring, u"scoring clusters"_s);
     stored.clusters.reserve(clusters->members.size());
     std::vector<std::int64_t> minutes;
@@ -235,6 +244,11 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
             synchrony = synchronyOf(minutes);
         }
         const FeatureValues features = computeFeatures(sc.accounts, inputs, identity[c], synchrony);
+        // Each account on its own (a singleton's features are its cluster's).
+        std::vector<FeatureValues> own;
+        own.reserve(sc.accounts.size());
+        for (const std::uint32_t a : sc.accounts)
+            own.push_back(sc.accounts.size() == 1 ? features : computeFeatures({a}, inputs, SharedIdentity(), 0));
         const auto pivot = pivotOf.find(std::int64_t(c));
         const RiskResult risk = assessRisk(features, pivot != pivotOf.end(),
                                            pivot != pivotOf.end() ? pivot->second : QString());
@@ -242,6 +256,15 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
         sc.risk = risk.risk;
         sc.flagged = risk.flagged;
         sc.reasons = risk.reasons;
+        if (ranking && !sc.accounts.empty()) { // on the values as stored, as `train` reads them
+            const FeatureValues shared = storedFeatureValues(features);
+            double sum = 0;
+            for (const FeatureValues &o : own)
+                sum += ranking->probability(storedFeatureValues(o), shared);
+            sc.risk = sum / double(own.size());
+            sc.flagged = RetrainedRanking::flagged(sc.risk, sc.accounts.size());
+            sc.reasons = ranking->reasons(sc.risk, risk.risk, risk.reasons);
+        }
         sc.features = featuresToJson(features);
         QJsonArray from;
         for (const std::int64_t f : ids.lineage[c].from)
@@ -260,11 +283,8 @@ std::optional<AnalysisReport> runAnalysis(const CaseFile &file, const AnalysisOp
         report.flaggedClusters += sc.flagged;
         report.multiAccountClusters += sc.accounts.size() > 1;
         report.largest = std::max<std::int64_t>(report.largest, std::int64_t(sc.accounts.size()));
-        // Each account on its own (a singleton's features are its cluster's).
-        for (const std::uint32_t a : sc.accounts)
-            stored.accountFeatures.emplace_back(
-                a, sc.accounts.size() == 1 ? sc.features
-                                           : featuresToJson(computeFeatures({a}, inputs, SharedIdentity(), 0)));
+        for (std::size_t i = 0; i < sc.accounts.size(); ++i)
+            stored.accountFeatures.emplace_back(sc.accounts[i], sc.accounts.size() == 1 ? sc.features : featuresToJson(own[i]));
         stored.clusters.push_back(std::move(sc));
         if ((c & 0x3ff) == 0 && !tick(double(c) / double(clusters->members.size())))
             return cancelled();

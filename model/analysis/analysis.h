@@ -37,6 +37,7 @@ struct AnalysisReport
     std::int64_t graphEdges = 0;
     QStringList warnings;
     double seconds = 0;
+    QString retrainedVersion; // the retrained classifier that ranked the clusters ("v3"); empty: the rules
 };
 
 // (Re)computes the analysis of a case and stores it (schema 4): clusters with stable ids, their

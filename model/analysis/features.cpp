@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -40,14 +41,21 @@ const std::array<FeatureInfo, FeatureCount> &featureCatalogue()
     return catalogue;
 }
 
+FeatureValues storedFeatureValues(const FeatureValues &values)
+{
+    FeatureValues out;
+    for (std::size_t i = 0; i < FeatureCount; ++i)
+        out[i] = std::isfinite(values[i]) ? std::round(values[i] * 1e4) / 1e4 : std::numeric_limits<double>::quiet_NaN();
+    return out;
+}
+
 QJsonObject featuresToJson(const FeatureValues &values)
 {
+    const FeatureValues stored = storedFeatureValues(values);
     QJsonObject o;
-    for (std::size_t i = 0; i < FeatureCount; ++i) {
-        const double v = values[i];
+    for (std::size_t i = 0; i < FeatureCount; ++i)
         o.insert(QString::fromLatin1(featureCatalogue()[i].name),
-                 std::isfinite(v) ? QJsonValue(std::round(v * 1e4) / 1e4) : QJsonValue());
-    }
+                 std::isnan(stored[i]) ? QJsonValue() : QJsonValue(stored[i]));
     return o;
 }
 

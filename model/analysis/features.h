@@ -47,6 +47,8 @@ struct FeatureInfo
 const std::array<FeatureInfo, FeatureCount> &featureCatalogue();
 
 using FeatureValues = std::array<double, FeatureCount>;
+// The values as stored and read back (featuresToJson): rounded to 4 decimals, NaN when not finite.
+FeatureValues storedFeatureValues(const FeatureValues &values);
 QJsonObject featuresToJson(const FeatureValues &values);
 
 // What the features of one cluster are computed from. Vectors are indexed by account id.

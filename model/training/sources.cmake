@@ -10,5 +10,6 @@ list(APPEND HL_MODEL_SOURCES
   training/trainingrows.h training/trainingrows.cpp
   training/trainingmanifest.h training/trainingmanifest.cpp
   training/trainingexport.h training/trainingexport.cpp
+  training/retrainedrisk.h training/retrainedrisk.cpp
   training/training.h training/training.cpp
 )

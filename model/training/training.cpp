@@ -4,6 +4,7 @@
 #include "storage/trainingdata.h"
 #include "training/featureobject.h"
 #include "training/logistic.h"
+#include "training/retrainedrisk.h"
 #include "training/trainingset.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,6 @@ namespace hl {
 namespace {
 
 constexpr double Missing = std::numeric_limits<double>::quiet_NaN();
-const QString RetrainedPrefix = u"retrained classifier"_s;
 
 QString tr(const char *text)
 {
@@ -265,7 +265,7 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
         ClusterRerank r;
         r.clusterId = c.id;
         r.risk = c.accounts.empty() ? 0 : sum / double(c.accounts.size());
-        r.flagged = r.risk >= 0.5 && c.accounts.size() >= 3;
+        r.flagged = RetrainedRanking::flagged(r.risk, c.accounts.size());
         report.flaggedBefore += c.flagged;
         report.flaggedAfter += r.flagged;
         reranks.push_back(std::move(r));
@@ -279,15 +279,9 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
     const auto version = nextTrainingVersion(file, error);
     if (!version)
         return std::nullopt;
-    for (std::size_t i = 0; i < reranks.size(); ++i) {
-        const StoredCluster &c = (*clusters)[i];
-        ClusterRerank &r = reranks[i];
-        r.reasons.append(u"%1 %2 rates its accounts %3 on average (rules said %4)"_s
-                             .arg(RetrainedPrefix, *version, QString::number(r.risk, 'f', 2), QString::number(c.risk, 'f', 2)));
-        for (const QString &reason : c.reasons)
-            if (!reason.startsWith(RetrainedPrefix) && r.reasons.size() < 5)
-                r.reasons.append(reason);
-    }
+    const RetrainedRanking ranking{*model, *version};
+    for (std::size_t i = 0; i < reranks.size(); ++i)
+        reranks[i].reasons = ranking.reasons(reranks[i].risk, (*clusters)[i].risk, (*clusters)[i].reasons);
     if (!step(0.85, HL_TR("Writing the scores and the new ranking…")))
         return std::nullopt;
     TrainingRun run;

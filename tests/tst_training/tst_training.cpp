@@ -19,6 +19,9 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -164,10 +167,27 @@ private Q_SLOTS:
         QCOMPARE(r.out.count(u'\n'), 3);
         QVERIFY(r.out.startsWith(u"v1"_s));
 
-        // A new analysis brings the rules' risk back and says how to re-rank.
+        // A new analysis ranks with the latest retrained classifier: on unchanged data, every
+        // cluster gets the risk, flag and first reason `train` gave it.
+        QString error;
+        const auto trained = hl::readClusters(m_file, 1, &error);
+        QVERIFY2(trained, qPrintable(error));
         r = hltest::runHydralens({u"analyze"_s, u"--case"_s, m_case});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(u"hydralens v3"_s) && r.out.contains(u"hydralens train --case"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"retrained classifier hydralens v3"_s) && r.out.contains(u"hydralens train --case"_s),
+                 qPrintable(r.out));
+        const auto analysed = hl::readClusters(m_file, 1, &error);
+        QVERIFY2(analysed, qPrintable(error));
+        QCOMPARE(analysed->size(), trained->size());
+        std::map<std::int64_t, const hl::StoredCluster *> before;
+        for (const hl::StoredCluster &c : *trained)
+            before[c.id] = &c;
+        for (const hl::StoredCluster &c : *analysed) {
+            const hl::StoredCluster *t = before.at(c.id);
+            QVERIFY2(std::abs(c.risk - t->risk) < 1e-9, qPrintable(u"cluster %1: %2 vs %3"_s.arg(c.id).arg(c.risk).arg(t->risk)));
+            QCOMPARE(c.flagged, t->flagged);
+            QVERIFY(c.reasons.first().startsWith(u"retrained classifier v3"_s));
+        }
     }
 };
 
