@@ -214,11 +214,13 @@ int runCommand(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // The same case gives the same bytes, from the command line and from the window alike:
+    // QPdfWriter orders a PDF's fonts by QHash order. (The bulk maps are std::unordered_map,
+    // whose hashing never had a per-process seed.)
+    QHashSeed::setDeterministicGlobalSeed();
     if (isCommandLine(argc, argv) && hl::cli::drawsCharts(QString::fromLocal8Bit(argv[1]))) {
         // Charts and briefings paint with Qt's GUI classes, always off screen (chartoptions.h).
         hl::cli::useOffscreenPlatformUnlessSet();
-        // The same case gives the same bytes: QPdfWriter orders a PDF's fonts by QHash order.
-        QHashSeed::setDeterministicGlobalSeed();
         return runCommand<QApplication>(argc, argv);
     }
     if (isCommandLine(argc, argv))
