@@ -3,8 +3,6 @@
 #include "casefile.h"
 #include "statement.h"
 
-#include <string>
-
 namespace hl {
 
 std::optional<TrainingSources> readTrainingSources(const CaseFile &file, QString *error)
@@ -28,45 +26,6 @@ std::optional<TrainingSources> readTrainingSources(const CaseFile &file, QString
             s.meta.insert(meta.columnText(0), meta.columnText(1));
         return s;
     });
-}
-
-bool forEachFeatureText(const CaseFile &file, FeatureTable table, const std::vector<std::int64_t> &ids,
-                        const std::function<void(std::int64_t, std::string_view)> &visit, QString *error)
-{
-    const std::string name = table == FeatureTable::Accounts ? "account_features" : "clusters";
-    const std::string key = table == FeatureTable::Accounts ? "account_id" : "id";
-    return guardStorage(error, [&] {
-        if (ids.empty())
-            return true;
-        sqlite3 *db = file.handle();
-        // Both tables are keyed by their rowid (ids are dense in practice, and max() is one
-        // lookup where count() would read the table): one pass in id order costs about as much
-        // as a lookup for every eighth row.
-        Statement last(db, "SELECT coalesce(max(" + key + "), 0) FROM " + name);
-        last.step();
-        if (std::int64_t(ids.size()) * 8 < last.columnInt(0)) {
-            Statement one(db, "SELECT features FROM " + name + " WHERE " + key + " = ?1");
-            for (const std::int64_t id : ids) {
-                one.bind(1, id);
-                if (one.step())
-                    visit(id, one.columnBlob(0));
-                one.reset();
-            }
-            return true;
-        }
-        Statement all(db, "SELECT " + key + ", features FROM " + name + " WHERE " + key + " BETWEEN ?1 AND ?2 ORDER BY "
-                              + key);
-        all.bind(1, ids.front()).bind(2, ids.back());
-        auto next = ids.begin();
-        while (next != ids.end() && all.step()) {
-            const std::int64_t id = all.columnInt(0);
-            while (next != ids.end() && *next < id)
-                ++next;
-            if (next != ids.end() && *next == id)
-                visit(id, all.columnBlob(1));
-        }
-        return true;
-    }).value_or(false);
 }
 
 bool forEachStoredFeatureText(const CaseFile &file, FeatureTable table,

@@ -28,15 +28,9 @@ struct TrainingSources
 };
 std::optional<TrainingSources> readTrainingSources(const CaseFile &file, QString *error);
 
-// Calls visit(id, JSON text) for each of `ids` (ascending, no repeats) that has a stored feature
-// object: account_features by account id, or clusters by cluster id. The text is valid only
-// during the call. A few ids among many are looked up one by one, many are read in one pass.
+// Calls visit(id, JSON text) for every stored feature object of `table` (account_features by
+// account id, or clusters by cluster id), in id order; the text is valid only during the call.
 enum class FeatureTable : std::uint8_t { Accounts, Clusters };
-bool forEachFeatureText(const CaseFile &file, FeatureTable table, const std::vector<std::int64_t> &ids,
-                        const std::function<void(std::int64_t, std::string_view)> &visit, QString *error);
-
-// Calls visit(id, JSON text) for every stored feature object of `table`, in id order (the
-// text is valid only during the call).
 bool forEachStoredFeatureText(const CaseFile &file, FeatureTable table,
                               const std::function<void(std::int64_t, std::string_view)> &visit, QString *error);
 

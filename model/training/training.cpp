@@ -1,8 +1,7 @@
 #include "training/training.h"
 
 #include "storage/analysisstore.h"
-#include "storage/trainingdata.h"
-#include "training/featureobject.h"
+#include "training/featuretables.h"
 #include "training/logistic.h"
 #include "training/retrainedrisk.h"
 #include "training/trainingset.h"
@@ -55,16 +54,6 @@ QJsonObject metricsToJson(const BinaryMetrics &m)
                        {u"precision"_s, num(m.precision)},   {u"recall"_s, num(m.recall)},
                        {u"f1"_s, num(m.f1)},                 {u"pr_auc"_s, num(m.prAuc)},
                        {u"roc_auc"_s, num(m.rocAuc)},        {u"threshold"_s, m.threshold}};
-}
-
-FeatureValues featuresOf(const QJsonObject &json)
-{
-    FeatureValues v;
-    for (std::size_t i = 0; i < FeatureCount; ++i) {
-        const QJsonValue x = json.value(QLatin1StringView(featureCatalogue()[i].name));
-        v[i] = x.isDouble() ? x.toDouble() : Missing;
-    }
-    return v;
 }
 
 QString number(double v)
@@ -149,7 +138,8 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
     };
     if (!step(0, HL_TR("Reading the labelled accounts…")))
         return std::nullopt;
-    auto set = readTrainingSet(file, error, options.set);
+    FeatureTables tables; // every stored feature object, read once for the set and the scoring
+    auto set = readTrainingSet(file, error, options.set, &tables);
     if (!set)
         return std::nullopt;
     TrainReport report;
@@ -233,32 +223,17 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
     // Every clustered account, scored; each cluster's risk = its accounts' mean probability.
     if (!step(0.7, HL_TR("Scoring every account…")))
         return std::nullopt;
-    std::vector<std::int64_t> accounts, clusterIds;
-    for (const StoredCluster &c : *clusters) {
-        accounts.insert(accounts.end(), c.accounts.begin(), c.accounts.end());
-        clusterIds.push_back(c.id);
-    }
-    std::sort(accounts.begin(), accounts.end());
+    RetrainedRanking ranking{*model, QString()}; // the version is known once the run is stored
+    FeatureValues none;
+    none.fill(Missing);
     std::unordered_map<std::int64_t, double> probability;
-    probability.reserve(accounts.size());
-    std::unordered_map<std::int64_t, FeatureValues> ownFeatures;
-    ownFeatures.reserve(accounts.size());
-    if (!forEachFeatureText(file, FeatureTable::Accounts, accounts, [&](std::int64_t id, std::string_view text) {
-            parseFeatureObject(text, ownFeatures[id]);
-        }, error))
-        return std::nullopt;
-    std::vector<double> row(2 * FeatureCount);
     std::vector<ClusterRerank> reranks;
     for (const StoredCluster &c : *clusters) {
-        const FeatureValues shared = featuresOf(c.features);
+        const FeatureValues *shared = tables.cluster(c.id);
         double sum = 0;
         for (std::uint32_t a : c.accounts) {
-            const auto own = ownFeatures.find(a);
-            for (std::size_t i = 0; i < FeatureCount; ++i) {
-                row[i] = own == ownFeatures.end() ? Missing : own->second[i];
-                row[FeatureCount + i] = shared[i];
-            }
-            const double p = model->predict(row.data());
+            const FeatureValues *own = tables.account(a);
+            const double p = ranking.probability(own ? *own : none, shared ? *shared : none);
             probability.emplace(a, p);
             sum += p;
         }
@@ -279,7 +254,7 @@ std::optional<TrainReport> trainClassifier(const CaseFile &file, const TrainOpti
     const auto version = nextTrainingVersion(file, error);
     if (!version)
         return std::nullopt;
-    const RetrainedRanking ranking{*model, *version};
+    ranking.version = *version;
     for (std::size_t i = 0; i < reranks.size(); ++i)
         reranks[i].reasons = ranking.reasons(reranks[i].risk, (*clusters)[i].risk, (*clusters)[i].reasons);
     if (!step(0.85, HL_TR("Writing the scores and the new ranking…")))

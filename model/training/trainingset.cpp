@@ -89,12 +89,8 @@ std::vector<TrainingColumn> trainingColumns()
     return columns;
 }
 
-const std::vector<int> &splitJoinKinds()
-{
-    return joinKeyKinds();
-}
-
-std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error, const TrainingSetOptions &options)
+std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error, const TrainingSetOptions &options,
+                                           FeatureTables *tablesOut)
 {
     const auto sources = readTrainingSources(file, error);
     if (!sources)
@@ -169,10 +165,12 @@ std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error,
     if (!joinKeys)
         return std::nullopt;
     assignSplits(set, rowOfAccount, *joinKeys, options.ipCrowd);
-    const auto tables = features.take(file, error);
+    auto tables = features.take(file, error);
     if (!tables)
         return std::nullopt;
     fillFeatures(set, *tables);
+    if (tablesOut)
+        *tablesOut = std::move(*tables);
     const auto positives = std::count_if(set.rows.begin(), set.rows.end(), [](const TrainingRow &r) { return r.positive; });
     if (positives == 0 || positives == qint64(set.rows.size()))
         set.warnings.append(u"every row is %1: a classifier needs both distillation and benign labels"_s.arg(

@@ -72,9 +72,6 @@ double labelWeight(Confidence confidence);
 // The feature columns: every catalogue feature of the account, then of its cluster.
 std::vector<TrainingColumn> trainingColumns();
 
-// The split's join kinds (schema::InfraKind codes): IPs, payment cards, devices; accounts in
-// one cluster are joined too.
-const std::vector<int> &splitJoinKinds();
 
 // How the split groups accounts. Clusters, payment cards and devices always join. An IP joins
 // the labelled accounts that use it unless more than `ipCrowd` accounts of the case do: it is a
@@ -87,9 +84,12 @@ struct TrainingSetOptions
     std::int64_t ipCrowd = 20;
 };
 
+struct FeatureTables;
+
 // Reads the training set. nullopt with *error (what is wrong and what to do) when the case has
-// no analysis, no labels, only unsure labels, or cannot be read.
+// no analysis, no labels, only unsure labels, or cannot be read. With `tables`, also hands over
+// every stored feature object it parsed (featuretables.h), for scoring the unlabelled accounts.
 std::optional<TrainingSet> readTrainingSet(const CaseFile &file, QString *error,
-                                           const TrainingSetOptions &options = {});
+                                           const TrainingSetOptions &options = {}, FeatureTables *tables = nullptr);
 
 } // namespace hl
