@@ -12,8 +12,8 @@ namespace hl {
 
 class CaseFile;
 
-// The effective label of every account in plain arrays, for the readers of many accounts at
-// once (the training set): readEffectiveAccountLabels without the text of each event.
+// The label every account effectively has (its own, else its cluster's by the stored analysis),
+// in plain arrays: for the readers of many accounts at once (the training set).
 
 struct AccountVerdict
 {

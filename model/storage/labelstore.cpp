@@ -1,12 +1,9 @@
 #include "labelstore.h"
 
-#include "analysisdata.h"
-#include "analysisstore.h"
 #include "casefile.h"
 #include "statement.h"
 
 #include <QDateTime>
-#include <QHash>
 
 #include <array>
 
@@ -228,27 +225,6 @@ std::optional<QStringList> readLabelActors(const CaseFile &file, QString *error)
             out.append(st.columnText(0));
         return out;
     });
-}
-
-std::optional<std::vector<LabelEvent>> readEffectiveAccountLabels(const CaseFile &file, QString *error)
-{
-    const auto current = readCurrentLabels(file, error);
-    const auto membership = current ? readClusterMembership(file, error) : std::nullopt;
-    if (!current || !membership)
-        return std::nullopt;
-    QHash<std::int64_t, const LabelEvent *> byCluster;
-    std::vector<LabelEvent> out(membership->size());
-    for (const LabelEvent &e : *current) {
-        if (e.target == LabelTarget::Cluster)
-            byCluster.insert(e.targetId, &e);
-    }
-    for (std::size_t a = 1; a < out.size(); ++a)
-        if (const LabelEvent *e = byCluster.value((*membership)[a]))
-            out[a] = *e;
-    for (const LabelEvent &e : *current) // an account's own label overrides its cluster's
-        if (e.target == LabelTarget::Account && e.targetId > 0 && std::size_t(e.targetId) < out.size())
-            out[std::size_t(e.targetId)] = e;
-    return out;
 }
 
 } // namespace hl

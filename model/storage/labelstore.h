@@ -72,8 +72,4 @@ std::optional<LabelSummary> readLabelSummary(const CaseFile &file, LabelTarget t
 // Actors named so far, most used first (to complete the actor field).
 std::optional<QStringList> readLabelActors(const CaseFile &file, QString *error);
 
-// The label an account effectively has: its own, else its cluster's (by the stored analysis).
-// Index = case account id; events with verdict None where unlabelled.
-std::optional<std::vector<LabelEvent>> readEffectiveAccountLabels(const CaseFile &file, QString *error);
-
 } // namespace hl

@@ -10,6 +10,7 @@
 #include "storage/analysisstore.h"
 #include "storage/graphstore.h"
 #include "storage/casefile.h"
+#include "storage/labelsnapshot.h"
 #include "storage/labelstore.h"
 #include "storage/statement.h"
 
@@ -134,13 +135,14 @@ private slots:
         QVERIFY(hl::appendLabel(m_file, labelEvent(hl::LabelTarget::Cluster, c.id, hl::Verdict::Distillation), &error));
         const std::uint32_t odd = c.accounts.front();
         QVERIFY(hl::appendLabel(m_file, labelEvent(hl::LabelTarget::Account, odd, hl::Verdict::Benign), &error));
-        const auto effective = hl::readEffectiveAccountLabels(m_file, &error);
+        const auto effective = hl::readEffectiveVerdicts(m_file, &error);
         QVERIFY2(effective, qPrintable(error));
-        QCOMPARE((*effective)[odd].verdict, hl::Verdict::Benign);
-        QCOMPARE((*effective)[odd].target, hl::LabelTarget::Account);
+        QCOMPARE(effective->accounts[odd].verdict, hl::Verdict::Benign);
+        QCOMPARE(effective->accounts[odd].from, hl::LabelTarget::Account);
         for (std::size_t i = 1; i < c.accounts.size(); ++i) {
-            QCOMPARE((*effective)[c.accounts[i]].verdict, hl::Verdict::Distillation);
-            QCOMPARE((*effective)[c.accounts[i]].targetId, c.id);
+            QCOMPARE(effective->accounts[c.accounts[i]].verdict, hl::Verdict::Distillation);
+            QCOMPARE(effective->accounts[c.accounts[i]].from, hl::LabelTarget::Cluster);
+            QCOMPARE(effective->clusterOf[c.accounts[i]], c.id);
         }
     }
 
