@@ -47,28 +47,7 @@ make_work_dir "$WORK" "$OUT"
 query() { "$HL" query --case "$CASE" "$1" | tail -n 1; }
 
 # ---------------------------------------------------------------- 1. the source case
-if [ -n "$SOURCE" ]; then
-    [ -e "$SOURCE" ] || die "$SOURCE not found"
-    DATA="$(basename "$SOURCE")"
-else
-    SOURCE="$WORK/source.hlcase"
-    PARAMS="accounts=$ACCOUNTS exchanges=$EXCHANGES seed=7"
-    DATA="demo: $ACCOUNTS accounts, $EXCHANGES exchanges, seed 7"
-    note "1. source case $SOURCE ($PARAMS)"
-    if [ -e "$SOURCE" ] && [ "$(cat "$WORK/source.params" 2>/dev/null)" = "$PARAMS" ]; then
-        echo "   exists with the same parameters, reusing it"
-    else
-        rm -rf "$WORK/export" "$SOURCE" "$SOURCE-wal" "$SOURCE-shm" "$WORK/source.params"
-        "$HL" demo-export "$WORK/export" --accounts "$ACCOUNTS" --exchanges "$EXCHANGES" --seed 7 \
-            >"$WORK/demo.out" 2>"$WORK/demo.err" || fail "hydralens demo-export" $? "$WORK/demo.err"
-        "$HL" import "$WORK/export" --case "$SOURCE" >"$WORK/import.out" 2>"$WORK/import.err" \
-            || fail "hydralens import" $? "$WORK/import.err"
-        "$HL" analyze --case "$SOURCE" >"$WORK/analyze.out" 2>"$WORK/analyze.err" \
-            || fail "hydralens analyze" $? "$WORK/analyze.err"
-        rm -rf "$WORK/export"
-        echo "$PARAMS" > "$WORK/source.params"
-    fi
-fi
+demo_source_case
 
 # ---------------------------------------------------------------- 2. a fresh copy
 note "2. copy to $CASE (no stored layout)"

@@ -73,3 +73,34 @@ make_work_dir() {
     mkdir -p "$@"
     [ -f "$1/.gitignore" ] || printf '*\n' > "$1/.gitignore"
 }
+
+# demo_source_case [--location-db]: the benchmark's source case. With $SOURCE set, checks it
+# exists; else makes $WORK/source.hlcase from `demo-export --accounts $ACCOUNTS --exchanges
+# $EXCHANGES --seed 7`, import and analyze (with a generated location database when asked),
+# reused while those parameters stay the same. Sets SOURCE and DATA; uses the script's $HL,
+# note, die and fail.
+demo_source_case() {
+    if [ -n "$SOURCE" ]; then
+        [ -e "$SOURCE" ] || die "$SOURCE not found"
+        DATA="$(basename "$SOURCE")"
+        return
+    fi
+    local params="accounts=$ACCOUNTS exchanges=$EXCHANGES seed=7" location=()
+    [ "${1:-}" = --location-db ] && location=(--location-db "$WORK/location.db")
+    SOURCE="$WORK/source.hlcase"
+    DATA="demo: $ACCOUNTS accounts, $EXCHANGES exchanges, seed 7"
+    note "1. source case $SOURCE ($params)"
+    if [ -e "$SOURCE" ] && [ "$(cat "$WORK/source.params" 2>/dev/null)" = "$params" ]; then
+        echo "   exists with the same parameters, reusing it"
+        return
+    fi
+    rm -rf "$WORK/export" "$SOURCE" "$SOURCE-wal" "$SOURCE-shm" "$WORK/source.params" "$WORK/location.db"
+    "$HL" demo-export "$WORK/export" --accounts "$ACCOUNTS" --exchanges "$EXCHANGES" --seed 7 "${location[@]}" \
+        >"$WORK/demo.out" 2>"$WORK/demo.err" || fail "hydralens demo-export" $? "$WORK/demo.err"
+    "$HL" import "$WORK/export" --case "$SOURCE" >"$WORK/import.out" 2>"$WORK/import.err" \
+        || fail "hydralens import" $? "$WORK/import.err"
+    "$HL" analyze --case "$SOURCE" "${location[@]}" >"$WORK/analyze.out" 2>"$WORK/analyze.err" \
+        || fail "hydralens analyze" $? "$WORK/analyze.err"
+    rm -rf "$WORK/export"
+    echo "$params" > "$WORK/source.params"
+}
