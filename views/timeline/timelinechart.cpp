@@ -1,5 +1,6 @@
 #include "timelinechart.h"
 
+#include "charts/chartstyle.h"
 #include "timeaxis.h"
 #include "timelinemodel.h"
 #include "timelineoverlay.h"
@@ -20,27 +21,6 @@ namespace {
 constexpr double TickSpacing = 120; // pixels between time labels at font scale 1
 // Head room above the highest stack, where release and pivot labels go.
 constexpr double HeadRoom = 1.3;
-
-struct NiceScale
-{
-    double max;
-    int ticks;
-};
-
-// 0 … max in 4 to 6 steps of 1, 2, 2.5 or 5 times a power of ten.
-NiceScale niceScale(double top)
-{
-    top = std::max(top, 10.0);
-    const double rough = top / 5, power = std::pow(10.0, std::floor(std::log10(rough)));
-    double step = 10 * power;
-    for (const double f : {1.0, 2.0, 2.5, 5.0})
-        if (f * power >= rough) {
-            step = f * power;
-            break;
-        }
-    const double steps = std::ceil(top / step);
-    return {steps * step, int(steps) + 1};
-}
 
 } // namespace
 
@@ -122,7 +102,8 @@ void TimelineChart::rebuild(const TimelineModel &model, const QString &title)
     m_y->setTitleText(table.bucketSeconds == timeline::Hour  ? tr("Exchanges per hour")
                       : table.bucketSeconds == timeline::Day ? tr("Exchanges per day")
                                                             : tr("Exchanges per week"));
-    const NiceScale scale = niceScale(double(model.maxRowTotal()) * HeadRoom);
+    // At least 0 … 10, so a quiet cluster's axis is not 0 … 1.
+    const chartstyle::NiceScale scale = chartstyle::niceScale(std::max(double(model.maxRowTotal()) * HeadRoom, 10.0));
 
     // Steps: each bucket is a flat segment from its start to its end, so bucket edges, release
     // times and pivot times line up exactly.
@@ -160,7 +141,7 @@ void TimelineChart::rebuild(const TimelineModel &model, const QString &title)
     }
     // Ranges after attaching: attaching a series rescales the axes to its data.
     m_y->setRange(0, scale.max);
-    m_y->setTickCount(scale.ticks);
+    m_y->setTickCount(int(std::lround(scale.max / scale.step)) + 1);
     updateTimeAxis(true);
     m_overlay->setMarks(model.visibleReleases(), model.visiblePivots());
 }
